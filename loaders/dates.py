@@ -134,6 +134,43 @@ def year_near(day: int, month: int, report_date: date) -> int:
     return y
 
 
+_ANY_YEAR = 2000  # a leap year: two days written without a year are read in it, near each other
+
+
+def days_from(start: PartialDate, day: PartialDate, *, after: bool = False) -> int | None:
+    """Days from ``start`` to ``day`` (negative when ``day`` is before it); both have a month and a day, else None.
+    A side written without its year (or with an inferred one) takes the year :func:`year_near` gives near the
+    other side, the nearest reading: "từ ngày 1-1" after an event of "29-12" is next year's; two yearless days are
+    read near each other. With ``after`` the text tells ``day`` as the later of the two (a report's own day after
+    an act it looks back on: "Sáng 12/5, ..." after "Ngày 9-9-2016, ... đã ký ..."): a yearless ``day`` is the
+    first such day on or after ``start``. None too for a day no calendar has (29 February of a year without it).
+
+    >>> days_from(PartialDate(None, 12, 29), PartialDate(None, 1, 1))
+    3
+    >>> days_from(PartialDate(2016, 9, 9), PartialDate(None, 5, 12), after=True)
+    245
+    """
+    if start.month is None or start.day is None or day.month is None or day.day is None:
+        return None
+    y0 = start.year if start.year is not None and not start.inferred_year else None
+    y1 = day.year if day.year is not None and not day.inferred_year else None
+    try:
+        if y0 is None and y1 is None:
+            y0 = _ANY_YEAR
+        if y0 is None:
+            assert y1 is not None
+            y0 = year_near(start.day, start.month, date(y1, day.month, day.day))
+        first = date(y0, start.month, start.day)
+        if y1 is None:
+            if after:
+                y1 = y0 if (day.month, day.day) >= (start.month, start.day) else y0 + 1
+            else:
+                y1 = year_near(day.day, day.month, first)
+        return (date(y1, day.month, day.day) - first).days
+    except ValueError:
+        return None
+
+
 def find_dates(text: str, *, report_year: int | None = None, key: str | None = None,
                report_date: date | None = None) -> list[DateMatch]:
     """Every anchored date in ``text``, in order; ``key`` is ``text_key(text)`` if already known. A date

@@ -61,10 +61,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from datetime import date
 from functools import cache
 
-from kg.loaders.dates import find_dates
+from kg.loaders.dates import days_from, find_dates
 from kg.model import Extraction, PartialDate, PostMention, Report, Span
 from kg.textkey import key as text_key
 
@@ -78,7 +77,7 @@ from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
 from .successors import moved_predecessors, retired_predecessors, successors, unposted_predecessors
-from .tenure_dates import report_year
+from .tenure_dates import report_day, report_year, year_dated
 
 
 @cache
@@ -287,7 +286,7 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
         for pm in posts:
             i = sent_of(pm)
             d = pm.start
-            dated = d is not None and d.year is not None and d.day is None and not d.inferred_year
+            dated = year_dated(d)
             if i < 0 or not (dated or d is None and (step.match(report.key, sents[i].start)
                                                      or _sitting().search(report.key, sents[i].start, sents[i].end))):
                 continue
@@ -501,7 +500,7 @@ def _dated_before_report(report: Report, extraction: Extraction) -> None:
         if pm.status != "appointed":
             continue
         d = pm.start if pm.start is not None else _opening_year(report, pm)
-        if d is None or d.year is None or d.day is not None or d.inferred_year or not _dated_here(report, pm, d):
+        if not year_dated(d) or not _dated_here(report, pm, d):
             continue
         if before_report(d):
             pm.status = _looked_back_status(extraction, pm)
@@ -535,8 +534,7 @@ def _removed_before_report(report: Report, extraction: Extraction) -> None:
     before_report = _before_report(report, report_year(report) or _NO_YEAR)
     for pm in extraction.posts:
         d = pm.end
-        if pm.status != "left" or d is None or d.year is None or d.day is not None or d.inferred_year \
-                or not _dated_here(report, pm, d):
+        if pm.status != "left" or not year_dated(d) or not _dated_here(report, pm, d):
             continue
         if before_report(d):
             pm.status = "former"
@@ -557,10 +555,10 @@ def _day_dated_before_report(report: Report, extraction: Extraction) -> None:
     decision's own date ("công bố Quyết định số 439-QĐNS/TW ngày 6/2/2017 ... chỉ định ...") is the date of the
     act the report's event makes known; a date the sentence writes as its act's own day anywhere in it ("... bổ
     nhiệm giữ chức Trưởng ban Tuyên giáo Thành ủy vào ngày 6.3.2017", :func:`_act_day`) counts as well. Why months
-    (:data:`_LOOKED_BACK_DAYS`): an act signed a few days before
-    the ceremony the report tells is that ceremony's act. The report's day is its date, else the first day its
-    text writes without a year before the act's sentence (:func:`_report_day`); a report with neither keeps its
-    posts."""
+    (:data:`_LOOKED_BACK_DAYS`): an act signed a few days before the ceremony the report tells is that ceremony's
+    act. The report's day is its date, else the first day its text writes without a year before the act's sentence
+    (:func:`.tenure_dates.report_day`), taken as the first such day on or after the act's
+    (:func:`kg.loaders.dates.days_from`); a report with neither keeps its posts."""
     for pm in extraction.posts:
         d = pm.start if pm.status == "appointed" else pm.end if pm.status == "left" else None
         if d is None or d.year is None or d.month is None or d.day is None or d.inferred_year:
@@ -569,23 +567,13 @@ def _day_dated_before_report(report: Report, extraction: Extraction) -> None:
         if i < 0:
             continue
         sents = sentences(report)
-        today = _report_day(report, sents[i].start)
-        if today is None or _days_before(d, today) < _LOOKED_BACK_DAYS:
+        today = report_day(report, sents[i].start)
+        if today is None or (days := days_from(d, today, after=True)) is None or days < _LOOKED_BACK_DAYS:
             continue
         if not _opening_day(report, sents[i], d) and not _act_day(report, sents[max(i - 1, 0) : i + 1], d) and not (
                 i > 0 and _going_on().match(report.key, sents[i].start) and _opening_day(report, sents[i - 1], d)):
             continue
         pm.status = _looked_back_status(extraction, pm) if pm.status == "appointed" else "former"
-
-
-def _report_day(report: Report, before: int) -> PartialDate | None:
-    """The report's own day: its date when it has one with its day, else the first date its text writes with a
-    day and no year before character ``before`` ("Sáng 16/6, tại kỳ họp ..."), else None."""
-    pub = report.published
-    if pub is not None:
-        return pub if pub.year is not None and pub.day is not None and not pub.inferred_year else None
-    return next((m.date for m in find_dates(report.text[:before], key=report.key[:before])
-                 if m.date.year is None and m.date.day is not None), None)
 
 
 def _opening_day(report: Report, sent: Span, d: PartialDate) -> bool:
@@ -613,21 +601,6 @@ def _act_day(report: Report, sents: list[Span], d: PartialDate) -> bool:
     return any(m.date == d and _act_day_words().search(k, max(s.start, s.start + m.span.start - 12),
                                                          s.start + m.span.start)
                for s in sents for m in find_dates(report.text[s.start:s.end], key=k[s.start:s.end]))
-
-
-def _days_before(d: PartialDate, today: PartialDate) -> int:
-    """Days from the act's day ``d`` to the report's day; a report's day without a year is taken as the first such
-    day on or after the act (the fewest days the text allows)."""
-    assert d.year is not None and d.month is not None and d.day is not None
-    assert today.month is not None and today.day is not None
-    try:
-        act = date(d.year, d.month, d.day)
-        if today.year is not None:
-            return (date(today.year, today.month, today.day) - act).days
-        day = date(d.year, today.month, today.day)
-        return ((day if day >= act else date(d.year + 1, today.month, today.day)) - act).days
-    except ValueError:  # 29 February of a year without it
-        return 0
 
 
 def _looked_back_status(extraction: Extraction, pm: PostMention) -> str:

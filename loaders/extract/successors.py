@@ -23,16 +23,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date
 from functools import cache
 
-from kg.loaders.dates import find_dates
-from kg.model import Extraction, PartialDate, PersonMention, PostMention, Report, Span
+from kg.loaders.dates import days_from, find_dates
+from kg.model import Extraction, PersonMention, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
 from .lexicon import lexicon
 from .sentences import sentence_index, sentences
+from .tenure_dates import report_day, year_dated
 
 
 @cache
@@ -83,7 +83,9 @@ _PLACE = "dia_phuong"  # organizations.tsv's kind of a place written as a body (
 def successors(report: Report, extraction: Extraction,
                told_earlier: Callable[[PostMention], bool] | None = None) -> None:
     """End each held post that the report gives to someone else (see the module's docstring), and each post gained
-    in a step dated by its year that the report's undated act gives to someone else (:func:`_dated_step`); a post
+    in a step dated by its year that the report's undated act gives to someone else (:func:`.tenure_dates.year_dated`:
+    "Tháng 9/2015, Hội nghị ... bầu ông B giữ chức Bí thư Tỉnh ủy" in a report electing B's successor with no date of
+    its own: B held the post, "former"); a post
     written in a sentence told as before the report's event (``told_earlier``: "Cách đây hai ngày, ... công bố các quyết
     định điều động ... Theo đó, ông A, Bí thư Tỉnh ủy được điều ra giữ chức ...") ended then: "former"."""
     given: dict[tuple[str, str], set[int]] = {}
@@ -96,7 +98,7 @@ def successors(report: Report, extraction: Extraction,
     if not given:
         return
     for pm in extraction.posts:
-        if pm.status == "appointed" and _dated_step(pm) and (post := _single_post(pm)) is not None \
+        if pm.status == "appointed" and year_dated(pm.start) and (post := _single_post(pm)) is not None \
                 and given_now.get(post, set()) - {id(pm.person)}:
             pm.status = "former"
     for pm in extraction.posts:
@@ -105,14 +107,6 @@ def successors(report: Report, extraction: Extraction,
         post = _single_post(pm)
         if post is not None and given.get(post, set()) - {id(pm.person)}:
             pm.status = "former" if told_earlier is not None and told_earlier(pm) else "left"
-
-
-def _dated_step(pm: PostMention) -> bool:
-    """The post is gained in an act dated by its year (or a month of it) and no day: a step the report looks
-    back on ("Tháng 9/2015, Hội nghị ... bầu ông B giữ chức Bí thư Tỉnh ủy" in a report electing B's successor
-    with no date of its own: B held the post, "former"). A report tells its own act by its day or with no date."""
-    d = pm.start
-    return d is not None and d.year is not None and d.day is None and not d.inferred_year
 
 
 _HONORIFICS = ("ông", "bà", "đồng chí")
@@ -154,54 +148,35 @@ def retired_predecessors(report: Report, extraction: Extraction) -> None:
 
 
 _FROM_DAY_REACH = 30  # characters between the retired words and "từ ngày": " theo chế độ", " theo nguyện vọng"
-_AHEAD_DAYS = 92  # a retirement day written without its year this many days after the event's day is still to come
 
 
 @cache
 def _from_day() -> re.Pattern[str]:
-    """The words opening a retirement's first day, right before the day (``retired_predecessors.tsv``, use
-    from_day: "từ ngày", "kể từ ngày"), a few words after the retired words, on the report's key."""
-    words = words_by_use("retired_predecessors.tsv")["from_day"]
+    """The words opening a retirement's first day, right before the day, a few words after the retired words, on
+    the report's key: the words of ``tenure_act_dates.tsv`` (use effective) that end in "ngày" ("từ ngày", "kể từ
+    ngày"; "từ 1-11" alone is too often a span's first end: "từ 1-11 đến ...")."""
+    day = text_key("ngày")
+    words = [w for w in words_by_use("tenure_act_dates.tsv")["effective"] if w.endswith(day)]
     return re.compile(rf"[^.;]{{0,{_FROM_DAY_REACH}}}?(?<![\w])(?:{alternation(words)})\s+")
 
 
 def _retires_after_event(report: Report, at: int, sent_end: int) -> bool:
     """The retired words ending at ``at`` are followed by the retirement's first day ("được nghỉ hưu theo chế độ từ
     ngày 1-11") and that day is the event's day or after it: the report tells a retirement still to come, which
-    the act fills ahead of time (wtune38 c-02). The event's day is the report's date when it has its day, else the
-    first day written without a year up to the sentence's end, other than the retirement's own ("chiều 30-10");
-    a report with neither, or a retirement day with no day, keeps the retirement before the act."""
+    the act fills ahead of time (wtune38 c-02). The event's day is the report's (:func:`.tenure_dates.report_day`):
+    its date with its day, else the first day written without a year up to the sentence's end, other than the
+    retirement's own ("chiều 30-10"); the two days are read near each other when a year is missing
+    (:func:`kg.loaders.dates.days_from`). A report with no day, or a retirement day with no day, keeps the
+    retirement before the act."""
     m = _from_day().match(report.key, at, sent_end)
     if m is None:
         return False
-    k, text = report.key, report.text
-    days = find_dates(text[: sent_end], key=k[: sent_end])
+    days = find_dates(report.text[: sent_end], key=report.key[: sent_end])
     retire = next((d for d in days if m.start() <= d.span.start <= m.end()), None)  # "ngày 1-11" or "1-11"
     if retire is None or retire.date.day is None:
         return False
-    pub = report.published
-    if pub is not None and pub.day is not None and not pub.inferred_year:
-        event = pub
-    else:
-        event = next((d.date for d in days if d is not retire and d.date.year is None and d.date.day is not None),
-                     None)
-        if event is None:
-            return False
-    return _days_ahead(event, retire.date) >= 0
-
-
-def _days_ahead(event: PartialDate, day: PartialDate) -> int:
-    """Days from the event's day to ``day``; when either has no year, the nearest reading of the two days
-    (``day`` is ahead when it falls within :data:`_AHEAD_DAYS` after the event's day, a new year between them or
-    not; else it is behind, a negative count)."""
-    assert event.month is not None and event.day is not None and day.month is not None and day.day is not None
-    try:
-        if event.year is not None and day.year is not None and not day.inferred_year:
-            return (date(day.year, day.month, day.day) - date(event.year, event.month, event.day)).days
-        ahead = (date(2000, day.month, day.day) - date(2000, event.month, event.day)).days % 366
-    except ValueError:
-        return -1
-    return ahead if ahead <= _AHEAD_DAYS else -1
+    event = report_day(report, sent_end, skip=retire.span)
+    return event is not None and (ahead := days_from(event, retire.date)) is not None and ahead >= 0
 
 
 def _replaced_mentions(report: Report, sents: list[Span], pm: PostMention,

@@ -458,6 +458,24 @@ def report_year(report: Report) -> int | None:
     return max(years, default=None)
 
 
+def report_day(report: Report, before: int, skip: Span | None = None) -> PartialDate | None:
+    """The report's own day: its date when it has one with its day (and a year of its own); a report dated with no
+    day has none; an undated report's is the first date its text writes with a day and no year before character
+    ``before`` ("Sáng 16/6, tại kỳ họp ..."), other than the one written at ``skip`` (a day the caller reads as
+    another's: a retirement's first day); else None."""
+    pub = report.published
+    if pub is not None:
+        return pub if pub.year is not None and pub.day is not None and not pub.inferred_year else None
+    return next((m.date for m in find_dates(report.text[:before], key=report.key[:before])
+                 if m.date.year is None and m.date.day is not None and m.span != skip), None)
+
+
+def year_dated(d: PartialDate | None) -> bool:
+    """``d`` is a year, or a month of a year, written with no day: the date a report gives a step it looks back on
+    ("Tháng 9/2015, ... bầu ông B ..."); a report tells its own act by its day or with no date."""
+    return d is not None and d.year is not None and d.day is None and not d.inferred_year
+
+
 def date_term_seats(report: Report, extraction: Extraction, sents: list[Span] | None = None) -> None:
     """Give each term seat written with its terms and without a start the years of those terms
     (:func:`_term_years`); a seat an act dated keeps that date."""
