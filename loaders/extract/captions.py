@@ -5,8 +5,10 @@ Hồ Chí Minh, Chủ nhiệm Tổng cục Chính trị X, Tổng Bí thư Y, Ph
 "Trong ảnh, bà gặp gỡ ... ông A - Tổng thống Nam Tư năm 1973". The officials extractor reads each title as
 held now. A caption is a sentence opening with a caption's words or followed by an archive photo's credit
 (``caption_cues.tsv``); it is of the past when it names a leader of ``deceased_leaders.tsv`` who died
-before the report (the report's year, else the latest year its text writes), or writes a year ten years
-or more before it. Its held posts are then former. A caption of today ("Từ trái qua: Chủ tịch Quốc hội A,
+before the report (the report's year, else the latest year its text writes), writes a year ten years
+or more before it, or names a body that no longer exists (``old_body`` rows: "Bí thư Liên khu ủy V", "Xứ ủy
+viên Xứ ủy Bắc Kỳ"). Its held posts are then former. An archive credit alone is no sign of the past: a file
+photo may show a post held today. A caption of today ("Từ trái qua: Chủ tịch Quốc hội A,
 Tổng Bí thư B trước khi vào phiên khai mạc") is left as it reads.
 """
 
@@ -27,9 +29,9 @@ _PAST_YEARS = 10  # a caption's year this far before the report's is a photo of 
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a caption's opening words at a sentence's start, an archive credit at a sentence's start, the
-    words for a guard), on the report's key."""
+    words for a guard, a body of the past standing whole), on the report's key."""
     words = words_by_use("caption_cues.tsv")
 
     def alt(ws: tuple[str, ...]) -> str:
@@ -38,8 +40,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lead = re.compile(rf"[\s\"“'(-]*(?:{alt(words['lead'])})(?![\w])")
     archive = re.compile(rf"[\s\"“'-]*(?:{alt(words['archive'])})(?![\w])")
     # one search for any of the phrases (a trie), after a scan for a word of them (most reports have none)
-    guard = re.compile(alternation([w for ws in words.values() for w in ws]))
-    return lead, archive, guard
+    guard = re.compile(alternation([*words["lead"], *words["archive"]]))
+    old_body = re.compile(rf"(?<![\w])(?:{alternation(words['old_body'])})(?![\w])")
+    return lead, archive, guard, old_body
 
 
 @cache
@@ -62,7 +65,7 @@ def past_captions(report: Report, extraction: Extraction) -> None:
     if not held:
         return
     k = report.key
-    lead, archive, guard = _cues()
+    lead, archive, guard, old_body = _cues()
     if not any(w in k for w in _FIRST_WORDS) or not guard.search(k):
         return
     now = _report_year(report)
@@ -75,7 +78,8 @@ def past_captions(report: Report, extraction: Extraction) -> None:
             continue
         text = k[s.start : s.end]
         old = any(int(y) <= now - _PAST_YEARS for y in _YEAR.findall(text)) or any(
-            died < now and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text) for name, died in _deceased())
+            died < now and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text) for name, died in _deceased()) \
+            or bool(old_body.search(text))
         if not old:
             continue
         for pm in held:

@@ -37,13 +37,14 @@ _LEAD = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("career_lead_wo
 _JOIN = phrase_table("career_joins.tsv")
 _MAX_LEAD = 10  # "nhiều cương vị công tác, tiêu biểu là:"
 # A term list after a title ("Ủy viên Trung ương Đảng các khóa VII, VIII; ...", "khóa XI (dự khuyết),
-# khóa XII"), a term of office ("nhiệm kỳ 2010-2015"): between two titles of one list
+# khóa XII"), a term of office ("nhiệm kỳ 2010-2015") or a span ("thời kỳ 1958-1963", the historical
+# biographies' word for the same years): between two titles of one list
 _TERM_WORD = phrase_tokens("khóa")[0]
 _PLURAL = phrase_tokens("các")[0]
 _FROM = phrase_tokens("từ")[0]
 _TO = frozenset(phrase_tokens("đến tới"))
 _AND = phrase_tokens("và")[0]
-_TERM_OF_OFFICE = phrase_tokens("nhiệm kỳ")
+_TERMS_OF_OFFICE = (tuple(phrase_tokens("nhiệm kỳ")), tuple(phrase_tokens("thời kỳ")))
 _ALTERNATE = phrase_tokens("dự khuyết")
 
 
@@ -927,14 +928,15 @@ def past_written_place(toks: Tokens, k: int) -> int:
 
 def _past_term(toks: Tokens, k: int) -> int:
     """Past a term written after a title, else k: "(các) khóa VII, VIII, IX", "khóa 11, 13",
-    "dự khuyết", "nhiệm kỳ 2010-2015". A list's next title follows it, so a term list does not
+    "dự khuyết", "nhiệm kỳ 2010-2015", "thời kỳ 1958-1963". A list's next title follows it, so a term list does not
     end the list ("Ủy viên Trung ương Đảng các khóa VII, VIII; Ủy viên Bộ Chính trị ...")."""
     n = len(toks.k)
     if tuple(toks.k[k : k + len(_ALTERNATE)]) == _ALTERNATE:
         return k + len(_ALTERNATE)
-    if tuple(toks.k[k : k + len(_TERM_OF_OFFICE)]) == _TERM_OF_OFFICE:
-        p = read_period(toks, k + len(_TERM_OF_OFFICE))
-        return k + len(_TERM_OF_OFFICE) + p.length if p else k
+    for span in _TERMS_OF_OFFICE:
+        if tuple(toks.k[k : k + len(span)]) == span:
+            p = read_period(toks, k + len(span))
+            return k + len(span) + p.length if p else k
     j = k + 1 if toks.k[k] in (_PLURAL, _FROM) else k
     if j + 1 >= n or toks.k[j] != _TERM_WORD or not is_term_value(toks.t[j + 1]):
         return k
