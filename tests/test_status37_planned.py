@@ -1,9 +1,9 @@
 """Acts told as planned, thirty-seventh status round: a removal or an appointment written after a step still to
-come ("sẽ được", "sẽ họp ... để", "sẽ dành thời gian cho ...: bỏ phiếu", planned_acts.tsv) is not done in the
-report's event. A removal planned leaves the post held, as "sẽ miễn nhiệm" already did (status_cues.tsv); an
-appointment planned puts the person forward ("nominated"), as "để bầu" does. "sẽ" right before the act's own verb
-tells a decision taken ("bà sẽ thôi giữ chức ...") and is left as it was; so is "sẽ" of another verb behind a
-comma, and the post a planned move goes to.
+come ("sẽ được", "sẽ họp ... để", "sẽ dành thời gian cho ...: bỏ phiếu", undone_acts.tsv's reach stretch) is not
+done in the report's event. A removal planned leaves the post held, as "sẽ miễn nhiệm" already did
+(status_cues.tsv); an appointment planned puts the person forward ("nominated"), as "để bầu" does. "sẽ" right
+before the act's own verb tells a decision taken ("bà sẽ thôi giữ chức ...") and is left as it was; so is "sẽ" of
+another verb behind a comma, and the post a planned move goes to.
 
 The sentences are our own.
 """

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
+from kg.loaders.extract.names import family_after_honorific
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.reference.numerals import is_roman
 from kg.reference.tables import table
@@ -77,9 +78,14 @@ def address_word_at(toks: Tokens, j: int) -> bool:
 
 
 def _skip_honorifics(toks: Tokens, j: int, limit: int) -> int:
-    """Past "ông", "các đồng chí", ranks and degrees ("trung tướng", "GS.TS") from token j."""
-    hon = lexicon().honorifics
+    """Past "ông", "các đồng chí", ranks and degrees ("trung tướng", "GS.TS") from token j; not past a
+    capitalised family name that reads as an honorific after one ("ông Ông Văn Thành": the name starts
+    at the second "Ông")."""
+    lex = lexicon()
+    hon = lex.honorifics
     while j < limit:
+        if family_after_honorific(toks, j, lex):
+            break
         if address_word_at(toks, j):
             j += 1
             continue

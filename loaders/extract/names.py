@@ -226,12 +226,24 @@ class NameHit:
     short: bool = False  # one given name only ("đồng chí Dũng")
 
 
+def family_after_honorific(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """The capitalised honorific word at token j is a family name ("Ông" is one, surnames.txt): an
+    honorific stands right before it and a capitalised word after it, "ông Ông Văn Thành", "đồng chí
+    Ông Văn Thành": no one is called "ông ông", so the second "Ông" begins the name. Read here, where a
+    name may begin with it, and by lists.skip_honorifics, which stops there."""
+    n = len(toks.k)
+    return toks.cap[j] and toks.k[j] in lex.surnames and lex.honorifics.ending_at(toks, j) > 0 \
+        and not toks.brk[j] and toks.gap[j] == " " and j + 1 < n and toks.cap[j + 1] and toks.word[j + 1] \
+        and not toks.brk[j + 1] and toks.gap[j + 1] == " " and toks.k[j + 1] not in lex.honorifics.firsts
+
+
 def _stops_name(toks: Tokens, j: int, lex: Lexicon, start: int = -1) -> bool:
     """A capitalised word that begins a title or a body rather than continuing a name."""
     k = toks.k[j]
     if k in ("phó", "quyền") and j + 1 < len(toks.k) and toks.k[j + 1] in lex.roles.firsts:
         return True
-    if j == start and k in lex.honorifics.firsts and lex.honorifics.longest(toks, j):
+    if j == start and k in lex.honorifics.firsts and lex.honorifics.longest(toks, j) \
+            and not family_after_honorific(toks, j, lex):
         return True  # "... anh em. Ông Hà Sơn Nhin": a name does not start with "Ông" (but "Xuân Anh")
     if j != start and k in _HONORIFIC_BREAKS:
         return True  # "Đinh La Thăng Ông Đinh ...": "Ông" begins the next words

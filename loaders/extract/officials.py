@@ -62,6 +62,7 @@ from kg.loaders.extract.status import (
     clause_start,
     clause_status,
     own_prefixes_only,
+    undone_words,
 )
 from kg.loaders.extract.titles import (
     Title,
@@ -5457,9 +5458,10 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
 # Posts
 
 
-# words making an act written after them not yet done: a condition or plan (pending_cues.tsv) and the steps still
-# to come that status.clause_status reads in the stretch before the act (planned_acts.tsv: "sẽ được", "sẽ họp")
-_PENDING = phrase_index(row[0] for name in ("pending_cues.tsv", "planned_acts.tsv") for row in read_rows(name, 1))
+# words making an act written after them not yet done (undone_acts.tsv): the steps still to come that
+# status.clause_status reads in the stretch before the act (reach stretch: "sẽ được", "sẽ họp") and a condition or
+# plan (reach clause: "nếu", "dự kiến"), both looked for here in the whole clause
+_PENDING = phrase_index(undone_words("stretch", "clause"))
 _SELECTION = phrase_table("selection_verbs.tsv")  # "được bầu chọn là ...", "được lựa chọn làm ..."
 _DONE = frozenset(phrase_tokens("đã vừa đang"))  # "... sẽ phê chuẩn X thay ông Y đã làm Bí thư": done
 
@@ -5484,8 +5486,8 @@ def _pending(toks: Tokens, posts: list[PostMention]) -> None:
     """An appointment or removal whose verb follows a condition or a plan in the same clause is
     not done: "nếu ông X được Quốc hội bầu làm Chủ tịch nước" (nominated), "xin ý kiến Bộ Chính trị
     ... trong đó có việc miễn nhiệm chức danh Chủ tịch HĐND với ông X" (still held). The verb is
-    the last status cue before the title that gives the post its status (``pending_cues.tsv``, and
-    ``planned_acts.tsv``'s steps to come, which status.clause_status reads in a shorter stretch); a
+    the last status cue before the title that gives the post its status (``undone_acts.tsv``, reach
+    clause, and its steps to come, reach stretch, which status.clause_status reads in a shorter stretch); a
     word of a thing done between that verb and the title starts another predicate ("Quốc hội sẽ
     phê chuẩn Bộ trưởng thay ông Y đã làm Bí thư Thành ủy": Y's post is his)."""
     marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)]

@@ -619,9 +619,10 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             # the role alone (the gold writes "cán bộ địa chính", no organization)
             title.role = toks.surface(at.role_start, q_end)
         return title
-    listed = q_end < n and toks.k[q_end] in _SAME_ROLE_SEP and not toks.brk[q_end]  # (both list tests ask it first)
+    sep = _past_tenure(toks, q_end)  # "Phó Giám đốc (từ 3/2012 đến 5/2014) và Giám đốc Sở X"
+    listed = sep < n and toks.k[sep] in _SAME_ROLE_SEP and not toks.brk[sep]  # (both list tests ask it first)
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) \
-            or (listed and (_same_role_next(toks, q_end, row) or _role_list_next(toks, q_end, finder))) \
+            or (listed and (_same_role_next(toks, sep, row) or _role_list_next(toks, sep, finder))) \
             or (q_end < n and toks.k[q_end] in _THEN_FIRSTS and (then := _then_end(toks, q_end, True)) is not None
                 and parse_title(toks, then, finder) is not None) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
@@ -1548,6 +1549,29 @@ def past_bracket_aside(toks: Tokens, j: int) -> int:
     return j
 
 
+_FROM = phrase_tokens("từ")[0]
+_TENURE_AFTER = frozenset({",", ";", _AND})
+_MAX_TENURE = 12  # tokens inside "(từ tháng 3/2012 đến tháng 5/2014)"
+
+
+def _past_tenure(toks: Tokens, j: int) -> int:
+    """Past the tenure in brackets at token j that dates the title before it, else j: "Phó Giám đốc (từ 3/2012
+    đến 5/2014) và Giám đốc Sở X (từ 6/2014 đến nay)". Why passed: the list of one career goes on behind it (the
+    deputy shares the body of the title after the list word), and the officials read the dates from the bracket
+    itself. The bracket opens with "từ", holds a number, closes on the same line within :data:`_MAX_TENURE`
+    tokens, and a list word (",", ";" or "và") follows it; a bracket of any other kind, or one that ends the
+    list, is not passed."""
+    n = len(toks.k)
+    if j + 2 >= n or toks.k[j] != "(" or toks.k[j + 1] != _FROM or toks.brk[j + 1]:
+        return j
+    e = next((x for x in range(j + 2, min(n, j + _MAX_TENURE + 2)) if toks.k[x] in ("(", ")") or toks.brk[x]), None)
+    if e is None or toks.k[e] != ")" or toks.brk[e] or not any(toks.k[x][:1].isdigit() for x in range(j + 2, e)):
+        return j
+    if e + 1 < n and toks.k[e + 1] in _TENURE_AFTER and not toks.brk[e + 1]:
+        return e + 1
+    return j
+
+
 def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
     """The titles of one person written one after another from token i (``context``: the body of
     roles written without one, see :func:`parse_title`)."""
@@ -1574,6 +1598,11 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             b = past_bracket_aside(toks, j)
             if b != j and b < n and toks.k[b] in (",", ";") and not toks.brk[b]:
                 j = b  # "Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"
+            elif (past := _past_tenure(toks, j)) != j and _then_end(toks, past) is None:
+                # "Phó Giám đốc (từ 3/2012 đến 5/2014) và Giám đốc Sở X"; not before a "then" ("(từ 7/2014 -
+                # 10/2017), sau đó là Chủ tịch UBND huyện X từ năm 2017 đến nay"): the officials chain
+                # such runs, each keeping its own period and status
+                j = past
         if after > t.end and toks.k[after - 2] == _AND and j < n and toks.k[j] == ";":
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
