@@ -3262,7 +3262,11 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
     return None
 
 
-_NUMBERED_NAMED = frozenset({"number", "name"})  # the takes of a head known by its number or its name
+@cache
+def report_bare_heads() -> frozenset[str]:
+    """bare_head_bodies.tsv's rows with reach "report": the heads known by their number or name
+    ("Quân khu", "Sư đoàn") that a report writes bare for the one such body it names."""
+    return frozenset(row for row, reach in read_rows("bare_head_bodies.tsv", 2) if reach == "report")
 
 
 def _one_number_after(toks: Tokens, words: tuple[str, ...]) -> str:
@@ -3284,14 +3288,14 @@ def _one_number_after(toks: Tokens, words: tuple[str, ...]) -> str:
 
 
 def _unwritten_number(toks: Tokens, i: int, m: int, row: OrgRow) -> str:
-    """The number of a head known by its number or its name ("Quân khu", "Sư đoàn", organizations.tsv's
-    number+name rows) written bare at tokens i..i+m-1 in a text that names one body of that head,
+    """The number of a head known by its number or its name ("Quân khu", "Sư đoàn", bare_head_bodies.tsv's
+    "report" rows) written bare at tokens i..i+m-1 in a text that names one body of that head,
     with its number: a report about "Quân khu 7" writes "Bộ Tư lệnh Quân khu", "Đảng ủy Quân khu",
     "Tham mưu trưởng Quân khu" for that region, its one such body. "" where the head is not so
     written, is counted or in the plural ("các Quân khu", "3 sư đoàn", "cấp quân khu"), or begins a
     role ("Sư đoàn trưởng")."""
-    if row.takes != _NUMBERED_NAMED or (i > 0 and (toks.k[i - 1] in _PLURAL or toks.k[i - 1] == _LEVEL
-                                                   or toks.k[i - 1].isdigit())):
+    if row.id not in report_bare_heads() or (i > 0 and (toks.k[i - 1] in _PLURAL or toks.k[i - 1] == _LEVEL
+                                                        or toks.k[i - 1].isdigit())):
         return ""
     if i + m < len(toks.k) and not toks.brk[i + m] and toks.word[i + m] and (
             toks.k[i + m].isdigit() or toks.cap[i + m] and toks.k[i + m] not in lexicon().surnames):
