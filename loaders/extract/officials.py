@@ -54,7 +54,13 @@ from kg.loaders.extract.lists import (
     skip_honorifics,
 )
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold, named_thing_at
-from kg.loaders.extract.organizations import OrgFinder, first_word_tokens, parse_org
+from kg.loaders.extract.organizations import (
+    OrgFinder,
+    bare_head_reach,
+    first_word_tokens,
+    parse_org,
+    report_bare_heads,
+)
 from kg.loaders.extract.status import (
     CHAIN_CARRIED,
     SENTENCE_END,
@@ -987,20 +993,10 @@ _BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
 _MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "Phó Tổng giám đốc"
 
 
-def _bare_head_reach() -> dict[str, str]:
-    """``bare_head_bodies.tsv``: an organizations.tsv row whose head a report writes bare after a role -> how
-    far the reading reaches for its body ("sentence": "Giám đốc Sở" in the sentence that named the Sở;
-    "report": "Tham mưu trưởng Quân khu" anywhere in a report that names one Quân khu)."""
-    out: dict[str, str] = {}
-    for row, reach in read_rows("bare_head_bodies.tsv", 2):
-        if reach not in ("sentence", "report"):
-            raise ValueError(f"bare_head_bodies.tsv: row {row!r}: reach {reach!r} is not 'sentence' or 'report'")
-        out[row] = reach
-    return out
-
-
-_BARE_HEAD_REACH = _bare_head_reach()  # "Sở" read bare as a head that takes a name is
-_REPORT_BARE_HEADS = frozenset(row for row, reach in _BARE_HEAD_REACH.items() if reach == "report")  # "Quân khu"
+_BARE_HEAD_REACH = bare_head_reach()  # "Sở" read bare as a head that takes a name is
+# "Quân khu": a role before the bare head ("Tham mưu trưởng Quân khu"); a body whose own name ends in it ("Đảng ủy
+# Quân khu", "Bộ Tư lệnh Quân khu") is given the report's one number by organizations, reading the same rows
+_REPORT_BARE_HEADS = report_bare_heads()
 
 
 def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:

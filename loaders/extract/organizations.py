@@ -3263,10 +3263,25 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
 
 
 @cache
+@cache
+def bare_head_reach() -> dict[str, str]:
+    """``bare_head_bodies.tsv``: an organizations.tsv row whose head a report writes bare -> how far the reading
+    reaches for its body ("sentence": "Giám đốc Sở" in the sentence that named the Sở; "report": "Tham mưu trưởng
+    Quân khu" or "Đảng ủy Quân khu" anywhere in a report that names one Quân khu). One reader for organizations
+    (the bare numbered tail) and officials (a role before a bare head)."""
+    out: dict[str, str] = {}
+    for row, reach in read_rows("bare_head_bodies.tsv", 2):
+        if reach not in ("sentence", "report"):
+            raise ValueError(f"bare_head_bodies.tsv: row {row!r}: reach {reach!r} is not 'sentence' or 'report'")
+        out[row] = reach
+    return out
+
+
+@cache
 def report_bare_heads() -> frozenset[str]:
     """bare_head_bodies.tsv's rows with reach "report": the heads known by their number or name
     ("Quân khu", "Sư đoàn") that a report writes bare for the one such body it names."""
-    return frozenset(row for row, reach in read_rows("bare_head_bodies.tsv", 2) if reach == "report")
+    return frozenset(row for row, reach in bare_head_reach().items() if reach == "report")
 
 
 def _one_number_after(toks: Tokens, words: tuple[str, ...]) -> str:
