@@ -37,11 +37,11 @@ def dump(stem: str) -> list[str]:
     tenure = {}
     for t in g.subjects(KG.holder, None):
         tenure[(g.value(t, KG.holder), g.value(t, KG.post))] = t
-    for p in sorted(g.subjects(RDF.type, KG.Person), key=lambda n: lab(g, n)):
+    for p in sorted(g.subjects(RDF.type, KG.Person), key=lambda n: (lab(g, n), str(n))):
         posts = list(g.objects(p, KG.holds))
         if not posts:
             out.append(f"P {lab(g, p)} | (no post)")
-        for post in sorted(posts, key=lambda n: lab(g, n)):
+        for post in sorted(posts, key=lambda n: (lab(g, n), str(n))):
             role = ", ".join(sorted(lab(g, r) for r in g.objects(post, KG.hasRole))) or "-"
             org = ", ".join(sorted(lab(g, o) for o in g.objects(post, KG.postIn))) or "-"
             t = tenure.get((p, post))
@@ -49,7 +49,8 @@ def dump(stem: str) -> list[str]:
             sd = str(g.value(t, KG.startDate) or "") if t is not None else ""
             ed = str(g.value(t, KG.endDate) or "") if t is not None else ""
             out.append(f"P {lab(g, p)} | {role} @ {org} | {st}" + (f" | {sd}..{ed}" if sd or ed else ""))
-    for o in sorted(g.subjects(RDF.type, KG.Organization), key=lambda n: lab(g, n)):
+    # the IRI orders two bodies (or namesakes) of one label the same way in every run
+    for o in sorted(g.subjects(RDF.type, KG.Organization), key=lambda n: (lab(g, n), str(n))):
         label = lab(g, o)
         others = sorted({str(x) for pr in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(o, pr)} - {label})
         out.append(f"O {label}" + (f"  [{' | '.join(others)}]" if others else ""))
