@@ -2985,9 +2985,12 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 break
         else:
             return None
+    # no abbreviation's syllable in the longest phrase (hits come longest first): none in any shorter
+    # one either, so no phrase of most names asks _abbreviations_in_capitals (one C-level test here)
+    plain = not hits or lex.abbreviation_tokens.isdisjoint(toks.k[i : i + hits[0][0]])
     for m, row in hits:
         assert isinstance(row, OrgRow)
-        if not _abbreviations_in_capitals(toks, i, i + m, lex, row):
+        if not plain and not _abbreviations_in_capitals(toks, i, i + m, lex, row):
             continue  # "Tư pháp" is not "TƯ"
         if row.category == "none":
             return None
@@ -3039,8 +3042,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
-        if _own_acronym(toks, i, j) or ("place" in row.takes and _suffix_acronym(toks, i, j)
-                                         and _place_after_aside(toks, j, row, lex) > j):
+        if j < n and toks.k[j] == "(" and (_own_acronym(toks, i, j) or (
+                "place" in row.takes and _suffix_acronym(toks, i, j) and _place_after_aside(toks, j, row, lex) > j)):
             j += 3  # "Hội đồng nhân dân (HĐND) TP. HCM", "Uỷ ban Kiểm tra (UBKT) Trung ương": one name;
             # "Ủy ban Mặt trận Tổ quốc (MTTQ) TP.HCM": the place after the name's end abbreviated
         if "partyorgan" in row.flags and j < n and not toks.brk[j]:
@@ -3253,7 +3256,7 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                     and not ("needplace" in row.flags and p.has_place()):
                 unit_end = max(unit_end, i + m)
                 continue  # but "Công an tỉnh", "Thanh tra tỉnh": a body by its place
-        if _provisional_at(toks, j) and toks.cap[i]:
+        if toks.cap[i] and _provisional_at(toks, j):
             p.provisional, j = True, j + len(_PROVISIONAL)
         p.end = j
         return p
@@ -4895,46 +4898,48 @@ class OrgFinder:
                     i += 1
                     continue
                 p = _province_delegation(toks, i, self.lex) or parse_org(toks, i, "top")
-                if p and _inside_place_name(toks, i, self.lex):
+                if p is None:
+                    i += 1  # (each test below asks about a body read here)
+                    continue
+                if _inside_place_name(toks, i, self.lex):
                     i += 1  # "sinh tại xã Mỹ Hội Đông": a syllable of the commune's name
                     continue
-                if p and plural_end >= 0 and p.start - plural_end <= 1 and _placeless(p) and \
+                if plural_end >= 0 and p.start - plural_end <= 1 and _placeless(p) and \
                         all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
                     i = p.end
                     continue
-                if p and "toponly" in p.row.flags and ((i > 0 and toks.k[i - 1] in _EACH_OF_TWO)
-                                                       or _state_of_country(toks, p.end, self.lex)
-                                                       or _attributive_at(toks, i)):
+                if "toponly" in p.row.flags and ((i > 0 and toks.k[i - 1] in _EACH_OF_TWO)
+                                                 or _state_of_country(toks, p.end, self.lex)
+                                                 or _attributive_at(toks, i)):
                     i = p.end  # "hai Đảng, hai nước"; "Đảng, Nhà nước Trung Quốc": not Vietnam's Party
                     continue
-                if p and _opening_tag(toks, p):
+                if _opening_tag(toks, p):
                     i = p.end  # "(Báo Ninh Bình) - Sáng 26/2, ...": the outlet's tag, no body of the report
                     continue
-                if p and i > 0 and toks.k[i - 1] in _LAW_WORDS and (not toks.cap[i] or toks.cap[i - 1]):
+                if i > 0 and toks.k[i - 1] in _LAW_WORDS and (not toks.cap[i] or toks.cap[i - 1]):
                     i = p.end  # "Luật kiểm toán nhà nước", "Luật Công an nhân dân": a law's subject (not
                     continue  # "kỷ luật Ban Thường vụ Tỉnh ủy": a body after the word "discipline")
-                if p and (_levels_listed(toks, p) or _kind_of_body(toks, p) or _listed_before_kind(toks, p)
-                          or (_placeless(p) and _lower_committee(toks, p)) or _common_noun(toks, p, self.covered)):
+                if _levels_listed(toks, p) or _kind_of_body(toks, p) or _listed_before_kind(toks, p) \
+                        or (_placeless(p) and _lower_committee(toks, p)) or _common_noun(toks, p, self.covered):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
                     continue
-                if p and _member_title(toks, p):
+                if _member_title(toks, p):
                     i = p.end  # "Tỉnh ủy viên": a member's title (titles reads it), no body by itself
                     continue
-                if p and _committees_listed(toks, p):
+                if _committees_listed(toks, p):
                     plural_end = i = p.end  # "Phó Bí thư Tỉnh ủy, Thành ủy": committees of both kinds
                     continue
-                if p:
-                    parses.append(p)
-                    self.covered.update(range(p.start, p.end))
-                    i = p.end
-                    plural = i0 > 0 and toks.k[i0 - 1] in _PLURAL  # a named list: its bare fields too
-                    if plural or toks.cap[i0]:
-                        for q in _listed_fields(toks, p, self.lex, plural):
-                            parses.append(q)
-                            self.covered.update(range(q.start, q.end))
-                            i = q.end
-                    continue
+                parses.append(p)
+                self.covered.update(range(p.start, p.end))
+                i = p.end
+                plural = i0 > 0 and toks.k[i0 - 1] in _PLURAL  # a named list: its bare fields too
+                if plural or toks.cap[i0]:
+                    for q in _listed_fields(toks, p, self.lex, plural):
+                        parses.append(q)
+                        self.covered.update(range(q.start, q.end))
+                        i = q.end
+                continue
             i += 1
         written: set[tuple[str, tuple[str, ...]]] = set()
         for p in parses:  # each name once: a long text writes the same names many times
