@@ -107,9 +107,7 @@ def honorific_start(toks: Tokens, b: int) -> int:
     Kept on the tokens by b: the officials' rules ask it of the same few name starts again and
     again (about 130 calls a report, nine in ten of a start asked before: perf38), and the answer
     depends on the tokens alone."""
-    starts = toks._memo.get(_HONORIFIC_STARTS)
-    if starts is None:
-        starts = toks._memo[_HONORIFIC_STARTS] = {}
+    starts: dict[int, int] = toks.remember(_HONORIFIC_STARTS, dict)
     a = starts.get(b)
     if a is None:
         a = starts[b] = _honorific_start(toks, b)

@@ -4725,7 +4725,6 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
 
 
 _AGENT_MEETINGS = phrase_table("agent_meetings.tsv")
-_OF = phrase_tokens("của")[0]
 _MEETING_NUMBER = frozenset(phrase_tokens("lần thứ"))
 _MAX_MEETING_NUMBER = 3  # "lần thứ hai", "lần 3", "thứ ba"
 

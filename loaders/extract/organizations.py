@@ -3266,7 +3266,6 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
 
 
 @cache
-@cache
 def bare_head_reach() -> dict[str, str]:
     """``bare_head_bodies.tsv``: an organizations.tsv row whose head a report writes bare -> how far the reading
     reaches for its body ("sentence": "Giám đốc Sở" in the sentence that named the Sở; "report": "Tham mưu trưởng

@@ -586,9 +586,9 @@ def _opening_day(report: Report, sent: Span, d: PartialDate) -> bool:
 
 @cache
 def _act_day_words() -> re.Pattern[str]:
-    """The words right before "ngày D" that date the act its sentence tells (``act_day_words.tsv``: "vào"),
-    ending a text on the report's key."""
-    words = [text_key(r["word"]) for r in read_tsv("act_day_words.tsv")]
+    """The words right before "ngày D" that date the act its sentence tells (``tenure_act_dates.tsv``, use
+    ``act_day``: "vào"), ending a text on the report's key."""
+    words = words_by_use("tenure_act_dates.tsv")["act_day"]
     return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+$")
 
 
@@ -596,7 +596,7 @@ def _act_day(report: Report, sents: list[Span], d: PartialDate) -> bool:
     """The date ``d``, written with its year, stands in one of ``sents`` (the post's sentence and the one before
     it, which a title told again names back: "Ông X được bổ nhiệm giữ chức Trưởng ban Tuyên giáo Thành ủy vào ngày
     6.3.2017. Trước khi được bổ nhiệm làm Trưởng ban Tuyên giáo Thành ủy, ...") as the day of its act
-    (``act_day_words.tsv``), not as a decision's date."""
+    (``tenure_act_dates.tsv``, use ``act_day``), not as a decision's date."""
     k = report.key
     return any(m.date == d and _act_day_words().search(k, max(s.start, s.start + m.span.start - 12),
                                                          s.start + m.span.start)

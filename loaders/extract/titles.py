@@ -1549,7 +1549,6 @@ def past_bracket_aside(toks: Tokens, j: int) -> int:
     return j
 
 
-_FROM = phrase_tokens("từ")[0]
 _TENURE_AFTER = frozenset({",", ";", _AND})
 _MAX_TENURE = 12  # tokens inside "(từ tháng 3/2012 đến tháng 5/2014)"
 
