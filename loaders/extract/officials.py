@@ -227,10 +227,30 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _later_term_held(toks, posts)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
-    posts = _qualified_holds(toks, _bare_repeats(posts))
+    posts = _qualified_holds(toks, _bare_repeats(_asked_acts(toks, posts)))
     _unstate_floors(posts)
     _drop_committee_places(extraction, posts, finder)
     extraction.posts.extend(posts)
+
+
+_ASKED = phrase_table("asked_act_words.tsv")
+
+
+def _asked_acts(toks: Tokens, posts: list[PostMention]) -> list[PostMention]:
+    """Every post but an appointment or a nomination told in a question that asks whether the act
+    happens (a sentence ending with "?" and holding a word of asked_act_words.tsv: "Ông có thể xác nhận
+    thông tin rằng tới đây ông X sẽ được đề cử vào chức Chủ tịch nước?", "Liệu ông X có được bổ nhiệm
+    ...?"): the report does not state the act, and the question states no post. A question that takes
+    the act as done ("Vì sao ông X được bổ nhiệm làm Giám đốc Sở?") keeps it."""
+    asks = [x for x in toks.where(_ASKED.firsts) if _ASKED.longest(toks, x)]
+    if not asks:
+        return posts
+
+    def asked(pm: PostMention) -> bool:
+        k = bisect_left(toks.s, pm.span.start)
+        a, e = sentence_start(toks, k), sentence_end(toks, k)
+        return e < len(toks.k) and toks.k[e] == "?" and any(a <= x < e for x in asks)
+    return [pm for pm in posts if pm.status not in ("appointed", "nominated") or not asked(pm)]
 
 
 def _drop_committee_places(extraction: Extraction, posts: list[PostMention], finder: OrgFinder) -> None:
