@@ -30,3 +30,9 @@ def test_an_asked_appointment_goes_an_act_stated_before_the_question_and_a_held_
                 "Liệu Phó Giám đốc Sở Y tế tỉnh Điện Biên Lò Thị Mai có được bổ nhiệm làm Giám đốc Sở Tài chính "
                 "tỉnh Điện Biên hay không?")
     assert got == {THIET, ("Lò Thị Mai", "Phó Giám đốc", "Sở Y tế tỉnh Điện Biên", "holds")}
+
+
+def test_an_appointment_asked_by_a_closing_hay_khong_goes_a_new_title_addressed_before_the_question_stays():
+    assert facts("Ông Lò Văn Thiết có được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Điện Biên hay không?") == set()
+    assert facts("Thưa tân Giám đốc Sở Y tế tỉnh Điện Biên Lò Văn Thiết, ông có thể xác nhận thông tin này?") == \
+        {THIET}

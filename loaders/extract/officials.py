@@ -240,8 +240,11 @@ def _asked_acts(toks: Tokens, posts: list[PostMention]) -> list[PostMention]:
     """Every post but an appointment or a nomination told in a question that asks whether the act
     happens (a sentence ending with "?" and holding a word of asked_act_words.tsv: "Ông có thể xác nhận
     thông tin rằng tới đây ông X sẽ được đề cử vào chức Chủ tịch nước?", "Liệu ông X có được bổ nhiệm
-    ...?"): the report does not state the act, and the question states no post. A question that takes
-    the act as done ("Vì sao ông X được bổ nhiệm làm Giám đốc Sở?") keeps it."""
+    ...?", "Ông X có được bầu làm Chủ tịch hay không?"): the report does not state the act, and the
+    question states no post. The word stands before the title, or closes the question: a title before a
+    question word inside the sentence is one the question takes as given ("Thưa tân Bộ trưởng A, ông có
+    thể xác nhận ...?"). A question that takes the act as done ("Vì sao ông X được bổ nhiệm làm Giám đốc
+    Sở?") keeps it."""
     asks = [x for x in toks.where(_ASKED.firsts) if _ASKED.longest(toks, x)]
     if not asks:
         return posts
@@ -249,7 +252,8 @@ def _asked_acts(toks: Tokens, posts: list[PostMention]) -> list[PostMention]:
     def asked(pm: PostMention) -> bool:
         k = bisect_left(toks.s, pm.span.start)
         a, e = sentence_start(toks, k), sentence_end(toks, k)
-        return e < len(toks.k) and toks.k[e] == "?" and any(a <= x < e for x in asks)
+        return e < len(toks.k) and toks.k[e] == "?" \
+            and any(a <= x < k or x > k and x + _ASKED.longest(toks, x)[0] == e for x in asks)  # type: ignore[index]
     return [pm for pm in posts if pm.status not in ("appointed", "nominated") or not asked(pm)]
 
 
