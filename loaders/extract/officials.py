@@ -224,6 +224,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _then_steps(toks, posts)
     _rotations(toks, posts)
     _past_terms(toks, posts, report, notes)
+    _held_now_named(toks, posts)
     _later_term_held(toks, posts)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
@@ -5671,6 +5672,37 @@ def _said_held_now(toks: Tokens, i: int) -> bool:
     hit = _HELD_NOW.longest(toks, cues[x])
     end = cues[x] + hit[0] if hit else i
     return end <= i and clause_status(toks, end, i) in (None, "holds")
+
+
+_MAX_NOW_TO_NAME = 2  # tokens between "hiện nay là" and the name: "ông", "bà", "đồng chí"
+
+
+def _held_now_named(toks: Tokens, posts: list[PostMention]) -> None:
+    """A title written as the subject of a held-now cue (held_now_cues.tsv) that names its holder right
+    after ("Tân Giám đốc Sở Y tế hiện nay là ông A"): the post is A's now, held, whatever the title's
+    prefix told ("tân": appointed). The appointment is what the reader is reminded of, not the report's
+    event; so is the end of the post for another person the report gives it to ("Ông B - Giám đốc Sở Y
+    tế sau đó được điều động ... Tân Giám đốc Sở Y tế hiện nay là ông A": B's post is former, the
+    successor's appointment is no act of this report that would leave it)."""
+    now: list[PostMention] = []
+    for pm in posts:
+        if pm.status != "appointed":
+            continue
+        x = bisect_left(toks.s, pm.span.end)
+        hit = _HELD_NOW.longest(toks, x) if x < len(toks.k) and toks.k[x] in _HELD_NOW.firsts else None
+        if not hit:
+            continue
+        name = bisect_left(toks.s, min((sp.start for sp in pm.person.spans if sp.start >= toks.e[x]),
+                                       default=len(toks.text)))
+        if name - (x + hit[0]) <= _MAX_NOW_TO_NAME:
+            pm.status = "holds"
+            now.append(pm)
+    for pm in now:
+        for other in posts:
+            if other.person is not pm.person and other.status == "holds" and other.role_id == pm.role_id \
+                    and other.deputy == pm.deputy and other.org is not None and pm.org is not None \
+                    and _same_body(other.org, pm.org):
+                other.status = "former"
 
 
 def _past_terms(toks: Tokens, posts: list[PostMention], report: Report, notes: _PostNotes | None = None) -> None:
