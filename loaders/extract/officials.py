@@ -224,13 +224,38 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _then_steps(toks, posts)
     _rotations(toks, posts)
     _past_terms(toks, posts, report, notes)
+    _held_now_named(toks, posts)
     _later_term_held(toks, posts)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
-    posts = _qualified_holds(toks, _bare_repeats(posts))
+    posts = _qualified_holds(toks, _bare_repeats(_asked_acts(toks, posts)))
     _unstate_floors(posts)
     _drop_committee_places(extraction, posts, finder)
     extraction.posts.extend(posts)
+
+
+_ASKED = phrase_table("asked_act_words.tsv")
+
+
+def _asked_acts(toks: Tokens, posts: list[PostMention]) -> list[PostMention]:
+    """Every post but an appointment or a nomination told in a question that asks whether the act
+    happens (a sentence ending with "?" and holding a word of asked_act_words.tsv: "Ông có thể xác nhận
+    thông tin rằng tới đây ông X sẽ được đề cử vào chức Chủ tịch nước?", "Liệu ông X có được bổ nhiệm
+    ...?", "Ông X có được bầu làm Chủ tịch hay không?"): the report does not state the act, and the
+    question states no post. The word stands before the title, or closes the question: a title before a
+    question word inside the sentence is one the question takes as given ("Thưa tân Bộ trưởng A, ông có
+    thể xác nhận ...?"). A question that takes the act as done ("Vì sao ông X được bổ nhiệm làm Giám đốc
+    Sở?") keeps it."""
+    asks = [x for x in toks.where(_ASKED.firsts) if _ASKED.longest(toks, x)]
+    if not asks:
+        return posts
+
+    def asked(pm: PostMention) -> bool:
+        k = bisect_left(toks.s, pm.span.start)
+        a, e = sentence_start(toks, k), sentence_end(toks, k)
+        return e < len(toks.k) and toks.k[e] == "?" \
+            and any(a <= x < k or x > k and x + _ASKED.longest(toks, x)[0] == e for x in asks)  # type: ignore[index]
+    return [pm for pm in posts if pm.status not in ("appointed", "nominated") or not asked(pm)]
 
 
 def _drop_committee_places(extraction: Extraction, posts: list[PostMention], finder: OrgFinder) -> None:
@@ -5649,6 +5674,37 @@ def _said_held_now(toks: Tokens, i: int) -> bool:
     return end <= i and clause_status(toks, end, i) in (None, "holds")
 
 
+_MAX_NOW_TO_NAME = 2  # tokens between "hiện nay là" and the name: "ông", "bà", "đồng chí"
+
+
+def _held_now_named(toks: Tokens, posts: list[PostMention]) -> None:
+    """A title written as the subject of a held-now cue (held_now_cues.tsv) that names its holder right
+    after ("Tân Giám đốc Sở Y tế hiện nay là ông A"): the post is A's now, held, whatever the title's
+    prefix told ("tân": appointed). The appointment is what the reader is reminded of, not the report's
+    event; so is the end of the post for another person the report gives it to ("Ông B - Giám đốc Sở Y
+    tế sau đó được điều động ... Tân Giám đốc Sở Y tế hiện nay là ông A": B's post is former, the
+    successor's appointment is no act of this report that would leave it)."""
+    now: list[PostMention] = []
+    for pm in posts:
+        if pm.status != "appointed":
+            continue
+        x = bisect_left(toks.s, pm.span.end)
+        hit = _HELD_NOW.longest(toks, x) if x < len(toks.k) and toks.k[x] in _HELD_NOW.firsts else None
+        if not hit:
+            continue
+        name = bisect_left(toks.s, min((sp.start for sp in pm.person.spans if sp.start >= toks.e[x]),
+                                       default=len(toks.text)))
+        if name - (x + hit[0]) <= _MAX_NOW_TO_NAME:
+            pm.status = "holds"
+            now.append(pm)
+    for pm in now:
+        for other in posts:
+            if other.person is not pm.person and other.status == "holds" and other.role_id == pm.role_id \
+                    and other.deputy == pm.deputy and other.org is not None and pm.org is not None \
+                    and _same_body(other.org, pm.org):
+                other.status = "former"
+
+
 def _past_terms(toks: Tokens, posts: list[PostMention], report: Report, notes: _PostNotes | None = None) -> None:
     """"Bí thư Tỉnh ủy nhiệm kỳ 2010-2015" in a report of 2017 is a former post. The report's year
     is its publication year, else the latest year the text mentions. A post gained on a date before
@@ -6093,9 +6149,43 @@ def _report_month(toks: Tokens, report: Report, now: int) -> tuple[int, int]:
         return report.published.year, report.published.month or 0
     own = [int(m.group(2)) for m in _OWN_DAY.finditer(toks.text)
            if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
-    if not own:  # no day of its own: the years of terms ("nhiệm kỳ 2015-2020") date no report
-        return _latest_year_outside_terms(toks), 0
-    return now, max(own)
+    # no day of its own: the years of terms ("nhiệm kỳ 2015-2020") date no report
+    month = (now, max(own)) if own else (_latest_year_outside_terms(toks), 0)
+    return max(month, _latest_full_month(toks))
+
+
+def _latest_full_month(toks: Tokens) -> tuple[int, int]:
+    """The (year, month) of the latest date the text writes in full, with its day, month and year, as the
+    date of something that has happened ("Ngày 20/6/2017, HĐND tỉnh bầu ..."): an undated report is
+    written on or after it, so a step the text dates to an earlier month ("Ngày 6/2/2017, ... Theo đó, ông
+    X được bổ nhiệm ...") is one it looks back on. A date after a word of tenure_act_dates.tsv's
+    ``not_act`` or ``effective`` use ("đến ngày 31/12/2020", "có hiệu lực từ ngày 1/8/2016") may lie ahead
+    of the report and dates nothing of it; (0, 0) when the text writes no such date."""
+    return max(((p.start.year, p.start.month) for i, p in _periods(toks)
+                if p.end is None and p.start is not None and p.start.year and p.start.month and p.start.day
+                and not p.start.inferred_year and not _words_end_before(toks, i, _AHEAD_WORDS)),
+               default=(0, 0))
+
+
+def _act_word_sets(*uses: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of tenure_act_dates.tsv's ``uses``, each as its tuple of key tokens."""
+    table = words_by_use("tenure_act_dates.tsv")
+    return frozenset(tuple(w.split()) for use in uses for w in table[use])
+
+
+_AHEAD_WORDS = _act_word_sets("not_act", "effective")  # "đến ngày", "từ ngày": a date that may lie ahead
+_ACT_DAY_WORDS = _act_word_sets("act_day")  # "vào ngày D": the day of the act its sentence tells
+
+
+def _words_end_before(toks: Tokens, i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """One of ``phrases`` ends right before the date of the time expression at token i (which may open with
+    the phrase's own word, "vào ngày 6/3/2017", "từ ngày 1/8/2016"): before its word "ngày", with it, or
+    before its first number ("từ | ngày 1/8/2016", "từ ngày | 1/8/2016", "đến | 30/6/2021")."""
+    near = range(i, min(i + 3, len(toks.k)))
+    day = next((x for x in near if toks.k[x] == _DAY_WORD), None)
+    first = next((x for x in near if toks.k[x].isdigit()), i)
+    ends = {i, first} | ({day, day + 1} if day is not None else set())
+    return any(tuple(toks.k[end - len(w) : end]) == w for end in ends for w in phrases if len(w) <= end)
 
 
 def _cited_dates(toks: Tokens, report: Report, now: int) -> list[tuple[int, PartialDate]]:
@@ -6116,10 +6206,47 @@ def _cited_before(toks: Tokens, pm: PostMention, cited: list[tuple[int, PartialD
     of an abbreviation before a name ends no sentence, name_abbreviations.tsv: "Ngày 13/11/2015,
     ông X được Chủ tịch UBND TP. HCM Lê Hoàng Quân bổ nhiệm giữ chức ..." is one sentence)."""
     k = bisect_left(toks.s, pm.span.start)
-    x = bisect_left(cited, (k,)) - 1
-    if x >= 0 and cited[x][0] >= sentence_start(toks, k):
-        return cited[x][1]
-    return _dated_by_sentence_before(toks, k, cited)
+    starts = toks.remember("officials.period_starts", lambda: sorted(i for i, _ in _periods(toks)))
+    y = bisect_left(starts, k) - 1
+    if y >= 0 and starts[y] >= sentence_start(toks, k):
+        # the date nearest before the title dates its act: an earlier one ("Căn cứ Nghị quyết ngày 15/3/2019
+        # ..., ngày 2/4/2019, UBND tỉnh bổ nhiệm ...") is another's
+        x = bisect_left(cited, (starts[y],))
+        return cited[x][1] if x < len(cited) and cited[x][0] == starts[y] else None
+    return _act_day_after(toks, k, cited) or _going_on_from(toks, k, cited) or _dated_by_sentence_before(toks, k, cited)
+
+
+_DAY_WORD = text_key("ngày")
+
+
+def _act_day_after(toks: Tokens, k: int, cited: list[tuple[int, PartialDate]]) -> PartialDate | None:
+    """A cited date written after token k in its sentence as the day of the sentence's act, after a word of
+    tenure_act_dates.tsv's ``act_day`` use ("Ông X được bổ nhiệm giữ chức Trưởng ban vào ngày 6/3/2017."); a
+    date written after the title otherwise is a decision's or a deadline's, not the act's."""
+    s = sentence_start(toks, k)
+    for i, d in cited[bisect_left(cited, (k,)):]:
+        if sentence_start(toks, i) != s:
+            break
+        if _words_end_before(toks, i, _ACT_DAY_WORDS):
+            return d
+    return None
+
+
+_GOING_ON = phrase_index(words_by_use("earlier_acts.tsv", keyed=False)["continue"])
+
+
+def _going_on_from(toks: Tokens, k: int, cited: list[tuple[int, PartialDate]]) -> PartialDate | None:
+    """The cited date of the opening clause of the sentence before, when the sentence of token k opens with
+    words telling the content of the act that sentence named (earlier_acts.tsv, use ``continue``: "Ngày
+    6/2/2017, Ban Thường vụ Tỉnh ủy công bố quyết định ... Theo đó, ông X được bổ nhiệm giữ chức ..."). Only
+    the opening clause, up to its first comma: a decision's own date further on ("công bố Quyết định số 12
+    ngày 6/2/2017") dates the paper the report's event makes known."""
+    s = sentence_start(toks, k)
+    if s == 0 or toks.k[s] not in _GOING_ON.firsts or not _GOING_ON.longest(toks, s):
+        return None
+    before = sentence_start(toks, s - 1)
+    comma = next((x for x in range(before, s) if toks.k[x] == ","), s)
+    return next((d for i, d in cited if before <= i < comma), None)
 
 
 _LATER_SPANS = phrase_table("later_step_spans.tsv")
