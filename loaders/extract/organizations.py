@@ -1898,6 +1898,18 @@ def _longest_names(names: dict[str, OrgParse]) -> dict[str, OrgParse]:
     return {name: q for name, q in names.items() if not any(other.startswith(name + " ") for other in names)}
 
 
+def _one_per_wording(names: dict[str, OrgParse]) -> dict[str, OrgParse]:
+    """``names`` with those written in the same words kept once, the first: "Ban Chỉ đạo Trung ương về
+    phòng, chống tham nhũng" and "... về phòng chống tham nhũng" differ by a comma only, one body."""
+    out: dict[str, OrgParse] = {}
+    for name, q in names.items():
+        out.setdefault(_PUNCT_IN_NAME.sub("", name).lower(), q)
+    return {_name(q): q for q in out.values()}
+
+
+_PUNCT_IN_NAME = re.compile(r"\s*[,;]")
+
+
 def _numbered_part(toks: Tokens, j: int) -> bool:
     """A one-digit round in brackets right after a name's number ("Trung ương 6 (2)"): part of it."""
     return j > 0 and toks.k[j - 1].isdigit() and toks.k[j] == "(" and j + 2 < len(toks.k) \
@@ -4500,7 +4512,8 @@ class OrgFinder:
                     names[name] = q  # short form inside the full name itself, or run on from it)
                     break
         if len(names) > 1:
-            names = _longest_names(names)  # "Ủy ban Kiểm tra Tỉnh ủy" and "... Tỉnh ủy Sơn La": one body
+            names = _longest_names(_one_per_wording(names))  # "Ủy ban Kiểm tra Tỉnh ủy" and "... Tỉnh ủy Sơn
+            # La": one body
         if len(names) != 1:
             return None
         q = next(iter(names.values()))
@@ -4828,8 +4841,7 @@ class OrgFinder:
             if toks.k[k : k + len(words)] != words or not _after_role(toks, k):
                 continue
             q = parse_org(toks, k, "post")
-            if q is None or q.row.id != row_id or not q.extra or q.foreign or q.place is not None \
-                    or q.parent is not None:
+            if q is None or q.row.id != row_id or not q.extra or q.foreign or q.parent is not None:
                 continue
             found.setdefault(tuple(toks.k[q.start : q.end]), q)
             if len(found) > 1:
