@@ -5,12 +5,22 @@ the report names in full: also where a title names it with its province ("Trư�
 tai tỉnh X"), and where the report writes its full name twice, with and without a comma ("phòng, chống" and
 "phòng chống"): one name, not two committees.
 
+A sub-commission of an intergovernmental committee named in lower case by its task and the two countries
+("Chủ tịch Phân ban hợp tác Lào - Việt Nam") is read whole, the pair of countries with it.
+
 The sentences are our own."""
 
 from __future__ import annotations
 
 from kg.loaders.build import build_report
 from kg.loaders.extract.pipeline import extract
+
+
+def posts(text: str) -> set[tuple[str, str, str]]:
+    """(person, role, canonical body or "") of every post of ``text``, under a title line of ours."""
+    report = build_report(report_id="r", source_file="r.txt", text=f"Lễ kỷ niệm ngày thành lập\n{text}",
+                          encoding="utf-8")
+    return {(p.person.name, p.role, p.org.name if p.org else "") for p in extract(report).posts}
 
 
 def names(text: str) -> set[str]:
@@ -30,3 +40,10 @@ def test_a_bare_steering_committee_whose_full_name_is_written_with_and_without_a
                 "cầu các tỉnh báo cáo.")
     assert "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng" in got
     assert "Ban Chỉ đạo" not in got
+
+
+def test_a_sub_commission_named_in_lower_case_by_its_task_and_two_countries_is_read_whole():
+    got = posts("Đoàn Chính phủ Lào do ông Bounmy Vongsa, Phó Thủ tướng - Chủ tịch Phân ban hợp tác Lào - Việt Nam, "
+                "dẫn đầu. Phía Việt Nam có ông Trần Văn Lộc, Chủ tịch Phân ban hợp tác Việt Nam - Lào.")
+    assert ("Bounmy Vongsa", "Chủ tịch", "Phân ban hợp tác Lào - Việt Nam") in got
+    assert ("Trần Văn Lộc", "Chủ tịch", "Phân ban hợp tác Việt Nam - Lào") in got

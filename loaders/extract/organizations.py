@@ -1065,6 +1065,17 @@ def _country_abbreviations() -> dict[str, str]:
             if lex.other_places.exactly(phrase_tokens(expansion))}
 
 
+def _paired_country_end(toks: Tokens, e: int, lex: Lexicon) -> int:
+    """End of a second country after a country's name ending at token e and a spaced dash ("Lào - Việt
+    Nam", "Lào - VN"): a body of the two countries' cooperation is named by the pair ("Phân ban hợp tác
+    Lào - Việt Nam", a sub-commission of an intergovernmental committee); e where none follows."""
+    if e + 1 >= len(toks.k) or toks.k[e] not in _DASHES or toks.gap[e] != " " or toks.brk[e + 1] \
+            or not toks.cap[e + 1]:
+        return e
+    second = _country_at(toks, e + 1, lex)
+    return e + 1 + second[0] if second else e
+
+
 def _country_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None:
     """A country's name at token k, also in its state's full form: a word of country_forms.tsv
     ("Vương quốc", "Cộng hòa") before a country's name ("Quốc hội Vương quốc Campuchia" is
@@ -1511,8 +1522,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 if country is not None and (phrase_tokens(str(country[1]))[-2:] != _VIETNAM
                                             or not capital(c + country[0])) \
                         and not _glued_join(toks, c + country[0]):  # (not "Cảng Vũng Áng Lào-Việt Nam")
-                    c, closed = c + country[0], True  # "... quốc gia Việt Nam", "... cách mạng Lào": the
-                    break  # country closes the name (not "... Việt Nam Vinaconex")
+                    c, closed = _paired_country_end(toks, c + country[0], lex), True  # "... quốc gia Việt
+                    break  # Nam", "... cách mạng Lào": the country closes the name (not "... Việt Nam Vinaconex"),
+                    # or the pair of countries it begins ("Phân ban hợp tác Lào - Việt Nam")
                 if (person_at(c) and not named_after) or starts_body(c) or _honorific_person(toks, c, lex):
                     break
                 c += 1
