@@ -8,6 +8,12 @@ tai tỉnh X"), and where the report writes its full name twice, with and withou
 A sub-commission of an intergovernmental committee named in lower case by its task and the two countries
 ("Chủ tịch Phân ban hợp tác Lào - Việt Nam") is read whole, the pair of countries with it.
 
+A bare title of a centrally run city ("Bí thư Thành ủy", "Chủ tịch UBND thành phố") in a report that writes two
+such cities is the city its paragraph names last before it, else the first it names after it, where it names
+that city as a city ("TP X", "thành phố X", a body's name), not by its bare name, and its sentence names no
+other: a report on one city's ceremony that turns to another's in a paragraph of its own gives that paragraph's
+bare titles to the other city, not to the city the report's bodies name.
+
 The sentences are our own."""
 
 from __future__ import annotations
@@ -47,3 +53,26 @@ def test_a_sub_commission_named_in_lower_case_by_its_task_and_two_countries_is_r
                 "dẫn đầu. Phía Việt Nam có ông Trần Văn Lộc, Chủ tịch Phân ban hợp tác Việt Nam - Lào.")
     assert ("Bounmy Vongsa", "Chủ tịch", "Phân ban hợp tác Lào - Việt Nam") in got
     assert ("Trần Văn Lộc", "Chủ tịch", "Phân ban hợp tác Việt Nam - Lào") in got
+
+
+_TWO_CITIES = (
+    "Sáng 3/5, Thành ủy, UBND TP Hải Phòng tổ chức lễ kỷ niệm. Dự lễ có Bí thư Thành ủy Hải Phòng Trần Văn Lộc.\n"
+    "Cùng ngày, tại TP Cần Thơ cũng diễn ra lễ kỷ niệm. Ủy viên Trung ương Đảng, Bí thư Thành ủy Lê Văn Hà "
+    "và các đồng chí lãnh đạo thành phố đã dự.\n"
+    "Phát biểu tại buổi lễ, Chủ tịch UBND thành phố Phạm Văn Tư nhấn mạnh truyền thống của nhân dân thành phố "
+    "Cần Thơ.\n")
+
+
+def test_a_bare_city_title_in_a_paragraph_on_another_city_is_that_city():
+    got = posts(_TWO_CITIES)
+    assert ("Trần Văn Lộc", "Bí thư", "Thành ủy Hải Phòng") in got
+    assert ("Lê Văn Hà", "Bí thư", "Thành ủy Cần Thơ") in got  # the city its paragraph names before it
+    assert ("Phạm Văn Tư", "Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ") in got  # the city named after it
+    # a paragraph that names no city leaves the bare title to the city the report's bodies name
+    got = posts("Sáng 3/5, Thành ủy, UBND TP Hải Phòng tổ chức lễ kỷ niệm; đoàn đại biểu TP Cần Thơ đến dự.\n"
+                "Phát biểu tại buổi lễ, Chủ tịch UBND thành phố Phạm Văn Tư nhấn mạnh truyền thống cách mạng.\n")
+    assert ("Phạm Văn Tư", "Chủ tịch", "Ủy ban nhân dân thành phố Hải Phòng") in got
+    # nor does a city's bare name: where someone went, or a city set beside the report's
+    got = posts("Sáng 3/5, Thành ủy, UBND TP Hải Phòng tổ chức lễ kỷ niệm, như TP Cần Thơ đã làm tháng trước.\n"
+                "Những ngày đó, nhiều cán bộ có mặt ở Cần Thơ, Bí thư Thành ủy Trần Văn Lộc chủ trì các cuộc họp.\n")
+    assert ("Trần Văn Lộc", "Bí thư", "Thành ủy Hải Phòng") in got

@@ -3643,6 +3643,11 @@ class _MarkRuns:
         b = bisect_left(self.ks, hi)
         return (self.ks[b - 1], self.names[b - 1]) if b else None
 
+    def first_from(self, lo: int) -> tuple[int, str] | None:
+        """The first mark at or after token ``lo`` (token, name), if any."""
+        a = bisect_left(self.ks, lo)
+        return (self.ks[a], self.names[a]) if a < len(self.ks) else None
+
 
 _NO_MARKS = _MarkRuns([])
 
@@ -5263,7 +5268,8 @@ class OrgFinder:
         if self._bodies_name_two is None:
             self._bodies_name_two = len({name for k, name in marks if k in self._body_marks}) >= 2
         if not self._bodies_name_two:
-            return None  # the text's bodies name one province or none: the report's or the one it names
+            return self._paragraph_city(p)  # the text's bodies name one province or none: the report's or
+            # the one it names, but for a city's body in a paragraph on another city the text writes
         toks = self.toks
         if p.row.category == "other" or _any_province(toks, p):
             return None  # "trường tiểu học Pháp - Việt tỉnh Viên Chăn"; "liên Tỉnh ủy"; "UBND tỉnh, thành"
@@ -5288,6 +5294,50 @@ class OrgFinder:
         if fit.between(sentence_start(toks, last[0]), p.start) == "":  # that sentence must name one province only
             return None  # "Bí thư Thành ủy Hà Nội và Bí thư Thành ủy Đà Nẵng cùng dự. Thành ủy ..."
         return last[1]
+
+    def _paragraph_city(self, p: OrgParse) -> str | None:
+        """For a bare body of a centrally run city ("Thành ủy", "Chủ tịch UBND thành phố") in a text that
+        writes two such cities or more, the city its paragraph names last before it, else the first
+        it names after it, where that city is written as a city (:meth:`_as_city`) and no other city is
+        named bare between them: a report on one city's rally turns to another's in a paragraph of its
+        own ("Cùng ngày, tại TP Hồ Chí Minh ... Bí thư Thành ủy A"; "Chủ tịch UBND thành phố B nói ...
+        nhân dân thành phố Hồ Chí Minh"), whose bare titles are that city's, not the city its bodies
+        name. None where the paragraph names no city, or the nearest is another city's bare name (then
+        the report's, as before)."""
+        if _kind_of(p) != _CITY_WORD or p.row.category == "other" or _any_province(self.toks, p):
+            return None
+        fit = self._marks_of_kind(_CITY_WORD)
+        if len(fit.at) < 2:
+            return None  # one city written: the report's or the one it names
+        starts = self.toks.line_starts()
+        x = bisect_right(starts, p.start)
+        lo = starts[x - 1] if x else 0
+        hi = starts[x] if x < len(starts) else len(self.toks.k)
+        toks = self.toks
+        bare: set[str] = set()  # the cities named bare after the one named as a city
+        for x in range(bisect_left(fit.ks, p.start) - 1, bisect_left(fit.ks, lo) - 1, -1):
+            k, name = fit.ks[x], fit.names[x]
+            if self._as_city(k):  # (not "Với Hà Nội, ..." after "TP HCM"; nor "Các chức danh của TP Hà Nội,
+                # TP HCM gồm Phó Bí thư Thành ủy ...": two cities in its sentence, the titles of each)
+                return name if bare <= {name} and fit.between(sentence_start(toks, k), p.start) == name else None
+            bare.add(name)  # ("... tại TP Hồ Chí Minh ... di chúc của Chủ tịch Hồ Chí Minh")
+        if bare:
+            return None
+        first = fit.first_from(p.end)
+        if first is None or first[0] >= hi or not self._as_city(first[0]):
+            return None
+        k = first[0]
+        return first[1] if fit.between(sentence_start(toks, k), sentence_end(toks, k + 1)) == first[1] else None
+
+    def _as_city(self, k: int) -> bool:
+        """The city marked at token ``k`` (``_marks``) is written as a city: in a body's name or after the
+        city's level word ("TP Hồ Chí Minh", "TP.HCM", "thành phố Cần Thơ"). A city's bare name is often
+        no city the text turns to: where someone went ("có người ở Hà Nội"), a road named after it ("xa
+        lộ Hà Nội" in another city), a city set beside the one the text is on ("Với Hà Nội, ...")."""
+        toks, words = self.toks, self.lex.place_words
+        return k in self._body_marks or any(
+            (hit := words.longest(toks, x)) is not None and x + hit[0] >= k
+            and getattr(hit[1], "canonical", "") == _CITY_WORD for x in range(max(0, k - 2), k + 1))
 
     def _marks_of_kind(self, kind: str | None) -> _MarkRuns:
         """The province marks (``_marks``) a body of this kind (``_kind_of``: "tỉnh", "thành phố" or
