@@ -6,9 +6,9 @@ Hồ Chí Minh, Chủ nhiệm Tổng cục Chính trị X, Tổng Bí thư Y, Ph
 held now. A caption is a sentence opening with a caption's words or followed by an archive photo's credit
 (``caption_cues.tsv``); it is of the past when it names a leader of ``deceased_leaders.tsv`` who died
 before the report (the report's year, else the latest year its text writes), writes a year ten years
-or more before it, or names a body that no longer exists (``old_body`` rows: "Bí thư Liên khu ủy V", "Xứ ủy
-viên Xứ ủy Bắc Kỳ"). Its held posts are then former. An archive credit alone is no sign of the past: a file
-photo may show a post held today. A caption of today ("Từ trái qua: Chủ tịch Quốc hội A,
+or more before it, or names a body that no longer exists (organizations.tsv's ``old`` rows: "Bí thư Liên khu
+ủy V", "Xứ ủy viên Xứ ủy Bắc Kỳ"). Its held posts are then former. An archive credit alone is no sign of the
+past: a file photo may show a post held today. A caption of today ("Từ trái qua: Chủ tịch Quốc hội A,
 Tổng Bí thư B trước khi vào phiên khai mạc") is left as it reads.
 """
 
@@ -21,6 +21,7 @@ from kg.model import Extraction, Report
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
+from .organizations import old_body_pattern
 from .sentences import sentence_index, sentences
 
 _YEAR = re.compile(r"(?<![\w.-])(1[89]\d\d|20\d\d)(?![\w])")
@@ -29,9 +30,9 @@ _PAST_YEARS = 10  # a caption's year this far before the report's is a photo of 
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a caption's opening words at a sentence's start, an archive credit at a sentence's start, the
-    words for a guard, a body of the past standing whole), on the report's key."""
+    words for a guard), on the report's key."""
     words = words_by_use("caption_cues.tsv")
 
     def alt(ws: tuple[str, ...]) -> str:
@@ -41,8 +42,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     archive = re.compile(rf"[\s\"“'-]*(?:{alt(words['archive'])})(?![\w])")
     # one search for any of the phrases (a trie), after a scan for a word of them (most reports have none)
     guard = re.compile(alternation([*words["lead"], *words["archive"]]))
-    old_body = re.compile(rf"(?<![\w])(?:{alternation(words['old_body'])})(?![\w])")
-    return lead, archive, guard, old_body
+    return lead, archive, guard
 
 
 @cache
@@ -65,7 +65,7 @@ def past_captions(report: Report, extraction: Extraction) -> None:
     if not held:
         return
     k = report.key
-    lead, archive, guard, old_body = _cues()
+    lead, archive, guard = _cues()
     if not any(w in k for w in _FIRST_WORDS) or not guard.search(k):
         return
     now = _report_year(report)
@@ -79,7 +79,7 @@ def past_captions(report: Report, extraction: Extraction) -> None:
         text = k[s.start : s.end]
         old = any(int(y) <= now - _PAST_YEARS for y in _YEAR.findall(text)) or any(
             died < now and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text) for name, died in _deceased()) \
-            or bool(old_body.search(text))
+            or bool(old_body_pattern().search(text))
         if not old:
             continue
         for pm in held:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from itertools import compress
 
+from kg.loaders.extract.doc_tables import alternation
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import name_syllables, starts_sentence, within_country
 from kg.loaders.extract.tokens import (
@@ -1064,6 +1065,17 @@ def _country_abbreviations() -> dict[str, str]:
             if lex.other_places.exactly(phrase_tokens(expansion))}
 
 
+def _paired_country_end(toks: Tokens, e: int, lex: Lexicon) -> int:
+    """End of a second country after a country's name ending at token e and a spaced dash ("Lào - Việt
+    Nam", "Lào - VN"): a body of the two countries' cooperation is named by the pair ("Phân ban hợp tác
+    Lào - Việt Nam", a sub-commission of an intergovernmental committee); e where none follows."""
+    if e + 1 >= len(toks.k) or toks.k[e] not in _DASHES or toks.gap[e] != " " or toks.brk[e + 1] \
+            or not toks.cap[e + 1]:
+        return e
+    second = _country_at(toks, e + 1, lex)
+    return e + 1 + second[0] if second else e
+
+
 def _country_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None:
     """A country's name at token k, also in its state's full form: a word of country_forms.tsv
     ("Vương quốc", "Cộng hòa") before a country's name ("Quốc hội Vương quốc Campuchia" is
@@ -1510,8 +1522,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 if country is not None and (phrase_tokens(str(country[1]))[-2:] != _VIETNAM
                                             or not capital(c + country[0])) \
                         and not _glued_join(toks, c + country[0]):  # (not "Cảng Vũng Áng Lào-Việt Nam")
-                    c, closed = c + country[0], True  # "... quốc gia Việt Nam", "... cách mạng Lào": the
-                    break  # country closes the name (not "... Việt Nam Vinaconex")
+                    c, closed = _paired_country_end(toks, c + country[0], lex), True  # "... quốc gia Việt
+                    break  # Nam", "... cách mạng Lào": the country closes the name (not "... Việt Nam Vinaconex"),
+                    # or the pair of countries it begins ("Phân ban hợp tác Lào - Việt Nam")
                 if (person_at(c) and not named_after) or starts_body(c) or _honorific_person(toks, c, lex):
                     break
                 c += 1
@@ -1895,6 +1908,18 @@ def _longest_names(names: dict[str, OrgParse]) -> dict[str, OrgParse]:
     """The names of ``names`` no other name goes on from ("Ủy ban Kiểm tra Tỉnh ủy" is the "Ủy ban
     Kiểm tra Tỉnh ủy Sơn La" written without its province): the bodies they name, each once."""
     return {name: q for name, q in names.items() if not any(other.startswith(name + " ") for other in names)}
+
+
+def _one_per_wording(names: dict[str, OrgParse]) -> dict[str, OrgParse]:
+    """``names`` with those written in the same words kept once, the first: "Ban Chỉ đạo Trung ương về
+    phòng, chống tham nhũng" and "... về phòng chống tham nhũng" differ by a comma only, one body."""
+    out: dict[str, OrgParse] = {}
+    for name, q in names.items():
+        out.setdefault(_PUNCT_IN_NAME.sub("", name).lower(), q)
+    return {_name(q): q for q in out.values()}
+
+
+_PUNCT_IN_NAME = re.compile(r"\s*[,;]")
 
 
 def _numbered_part(toks: Tokens, j: int) -> bool:
@@ -3286,6 +3311,27 @@ def report_bare_heads() -> frozenset[str]:
     return frozenset(row for row, reach in bare_head_reach().items() if reach == "report")
 
 
+@cache
+def old_body_pattern() -> re.Pattern[str]:
+    """Any written form of a body that no longer exists (organizations.tsv flag ``old``: "Liên khu ủy",
+    "Xứ ủy", "Ủy ban kháng chiến hành chính") standing whole, on a text's key (:func:`kg.textkey.key`).
+    One reading of the flag for the caption rule (a photo caption naming such a body is of the past) and
+    :func:`is_old_body`."""
+    forms = [text_key(form) for cols in read_rows("organizations.tsv", 10) if "old" in cols[8].split(",")
+             for form in cols[5].split("|") if form]
+    return re.compile(rf"(?<![\w])(?:{alternation(forms)})(?![\w])")
+
+
+def is_old_body(label: str) -> bool:
+    """A body's name, as written or in full, names a body that no longer exists or a unit of one
+    (organizations.tsv flag ``old``): a post held in it is of the past, wherever the text tells it.
+
+    >>> is_old_body("Xứ ủy Bắc Kỳ"), is_old_body("Ban Tuyên huấn Liên khu ủy V"), is_old_body("Tỉnh ủy Nghệ An")
+    (True, True, False)
+    """
+    return bool(old_body_pattern().search(text_key(label)))
+
+
 def _one_number_after(toks: Tokens, words: tuple[str, ...]) -> str:
     """The one number the text writes right after the head ``words`` ("7" of "Quân khu 7"), "" where
     it writes two numbers, none, or the head before a name of its own ("Quân khu Thủ đô"; a person's
@@ -3596,6 +3642,11 @@ class _MarkRuns:
         """The last mark before token ``hi`` (token, name), if any."""
         b = bisect_left(self.ks, hi)
         return (self.ks[b - 1], self.names[b - 1]) if b else None
+
+    def first_from(self, lo: int) -> tuple[int, str] | None:
+        """The first mark at or after token ``lo`` (token, name), if any."""
+        a = bisect_left(self.ks, lo)
+        return (self.ks[a], self.names[a]) if a < len(self.ks) else None
 
 
 _NO_MARKS = _MarkRuns([])
@@ -4478,7 +4529,8 @@ class OrgFinder:
                     names[name] = q  # short form inside the full name itself, or run on from it)
                     break
         if len(names) > 1:
-            names = _longest_names(names)  # "Ủy ban Kiểm tra Tỉnh ủy" and "... Tỉnh ủy Sơn La": one body
+            names = _longest_names(_one_per_wording(names))  # "Ủy ban Kiểm tra Tỉnh ủy" and "... Tỉnh ủy Sơn
+            # La": one body
         if len(names) != 1:
             return None
         q = next(iter(names.values()))
@@ -4806,8 +4858,7 @@ class OrgFinder:
             if toks.k[k : k + len(words)] != words or not _after_role(toks, k):
                 continue
             q = parse_org(toks, k, "post")
-            if q is None or q.row.id != row_id or not q.extra or q.foreign or q.place is not None \
-                    or q.parent is not None:
+            if q is None or q.row.id != row_id or not q.extra or q.foreign or q.parent is not None:
                 continue
             found.setdefault(tuple(toks.k[q.start : q.end]), q)
             if len(found) > 1:
@@ -5217,7 +5268,8 @@ class OrgFinder:
         if self._bodies_name_two is None:
             self._bodies_name_two = len({name for k, name in marks if k in self._body_marks}) >= 2
         if not self._bodies_name_two:
-            return None  # the text's bodies name one province or none: the report's or the one it names
+            return self._paragraph_city(p)  # the text's bodies name one province or none: the report's or
+            # the one it names, but for a city's body in a paragraph on another city the text writes
         toks = self.toks
         if p.row.category == "other" or _any_province(toks, p):
             return None  # "trường tiểu học Pháp - Việt tỉnh Viên Chăn"; "liên Tỉnh ủy"; "UBND tỉnh, thành"
@@ -5242,6 +5294,50 @@ class OrgFinder:
         if fit.between(sentence_start(toks, last[0]), p.start) == "":  # that sentence must name one province only
             return None  # "Bí thư Thành ủy Hà Nội và Bí thư Thành ủy Đà Nẵng cùng dự. Thành ủy ..."
         return last[1]
+
+    def _paragraph_city(self, p: OrgParse) -> str | None:
+        """For a bare body of a centrally run city ("Thành ủy", "Chủ tịch UBND thành phố") in a text that
+        writes two such cities or more, the city its paragraph names last before it, else the first
+        it names after it, where that city is written as a city (:meth:`_as_city`) and no other city is
+        named bare between them: a report on one city's rally turns to another's in a paragraph of its
+        own ("Cùng ngày, tại TP Hồ Chí Minh ... Bí thư Thành ủy A"; "Chủ tịch UBND thành phố B nói ...
+        nhân dân thành phố Hồ Chí Minh"), whose bare titles are that city's, not the city its bodies
+        name. None where the paragraph names no city, or the nearest is another city's bare name (then
+        the report's, as before)."""
+        if _kind_of(p) != _CITY_WORD or p.row.category == "other" or _any_province(self.toks, p):
+            return None
+        fit = self._marks_of_kind(_CITY_WORD)
+        if len(fit.at) < 2:
+            return None  # one city written: the report's or the one it names
+        starts = self.toks.line_starts()
+        x = bisect_right(starts, p.start)
+        lo = starts[x - 1] if x else 0
+        hi = starts[x] if x < len(starts) else len(self.toks.k)
+        toks = self.toks
+        bare: set[str] = set()  # the cities named bare after the one named as a city
+        for x in range(bisect_left(fit.ks, p.start) - 1, bisect_left(fit.ks, lo) - 1, -1):
+            k, name = fit.ks[x], fit.names[x]
+            if self._as_city(k):  # (not "Với Hà Nội, ..." after "TP HCM"; nor "Các chức danh của TP Hà Nội,
+                # TP HCM gồm Phó Bí thư Thành ủy ...": two cities in its sentence, the titles of each)
+                return name if bare <= {name} and fit.between(sentence_start(toks, k), p.start) == name else None
+            bare.add(name)  # ("... tại TP Hồ Chí Minh ... di chúc của Chủ tịch Hồ Chí Minh")
+        if bare:
+            return None
+        first = fit.first_from(p.end)
+        if first is None or first[0] >= hi or not self._as_city(first[0]):
+            return None
+        k = first[0]
+        return first[1] if fit.between(sentence_start(toks, k), sentence_end(toks, k + 1)) == first[1] else None
+
+    def _as_city(self, k: int) -> bool:
+        """The city marked at token ``k`` (``_marks``) is written as a city: in a body's name or after the
+        city's level word ("TP Hồ Chí Minh", "TP.HCM", "thành phố Cần Thơ"). A city's bare name is often
+        no city the text turns to: where someone went ("có người ở Hà Nội"), a road named after it ("xa
+        lộ Hà Nội" in another city), a city set beside the one the text is on ("Với Hà Nội, ...")."""
+        toks, words = self.toks, self.lex.place_words
+        return k in self._body_marks or any(
+            (hit := words.longest(toks, x)) is not None and x + hit[0] >= k
+            and getattr(hit[1], "canonical", "") == _CITY_WORD for x in range(max(0, k - 2), k + 1))
 
     def _marks_of_kind(self, kind: str | None) -> _MarkRuns:
         """The province marks (``_marks``) a body of this kind (``_kind_of``: "tỉnh", "thành phố" or
