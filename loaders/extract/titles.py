@@ -1571,6 +1571,39 @@ def _past_tenure(toks: Tokens, j: int) -> int:
     return j
 
 
+_LOCAL_UNIT = "dia_phuong"  # a place written for its body ("Bí thư Thành ủy TP HCM và TP Hà Nội"): no body of its own
+
+
+@cache
+def _coordinated_kinds() -> frozenset[tuple[str, str]]:
+    """Pairs of body kinds one role is written over at once (coordinated_bodies.tsv)."""
+    return frozenset((a, b) for a, b in read_rows("coordinated_bodies.tsv", 2))
+
+
+def _coordinated_body(toks: Tokens, i: int, t: Title, finder: OrgFinder) -> Title | None:
+    """The same role held in a second body written after "và" at token i, with no role word of its own:
+    "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng nước Cộng hòa Cuba", "Chủ tịch HĐND và UBND xã
+    X". Why: one role over coordinated bodies is one post in each (the shared README's post is a role
+    plus the body it is held in), and the name written after the last body is the holder's; without
+    this the run stopped at "và" and the title was lost with its holder. Only a body of the first's
+    kind, or of a pair coordinated_bodies.tsv lists, whose name ends the title (at a comma, a full stop
+    or a capitalised word that begins no body: the holder's name) is read so; "Phó Chủ tịch UBND tỉnh và
+    Sở Y tế" and "Chủ tịch UBND tỉnh và Sở Y tế kiểm tra ..." join two actors, not two posts."""
+    if t.org is None or toks.brk[i] or toks.k[i] in first_words() or t.org.kind == _LOCAL_UNIT:
+        return None
+    p = parse_org(toks, i, "post")  # (asked before the finder, which keeps every body it reads)
+    if p is None or not (p.row.id == t.org.kind or (t.org.kind, p.row.id) in _coordinated_kinds()):
+        return None
+    org = finder.at(i, "post")
+    if org is None:
+        return None
+    end = finder.last_end
+    if end < len(toks.k) and toks.k[end] not in _TITLE_END and not (
+            toks.cap[end] and toks.word[end] and toks.k[end] not in lexicon().org_index.firsts):
+        return None
+    return replace(t, start=i, role_start=i, end=end, org=org, qualifier=None, qual_at=None)
+
+
 def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
     """The titles of one person written one after another from token i (``context``: the body of
     roles written without one, see :func:`parse_title`)."""
@@ -1619,6 +1652,8 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             # title's reading depends only on the text and the bodies read, which it leaves as it
             # finds them when read twice)
             ahead = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
+            if ahead is None and toks.k[j] == _AND and j + 1 < n:
+                ahead = _coordinated_body(toks, j + 1, t, finder)
             rank = past_honorific_segment(toks, j + 1) if ahead is None and toks.k[j] == "," else None
             if ahead is None and toks.k[j] == ",":
                 _parent_after_comma(toks, j + 1, finder, titles, seps)
