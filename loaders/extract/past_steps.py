@@ -73,6 +73,7 @@ from .charged_acts import charged_acts
 from .doc_tables import alternation, read_tsv, whole_words, words_by_use
 from .elected_lists import elected_lists
 from .founded_heads import founded_heads
+from .lexicon import status_cue_keys
 from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
@@ -310,7 +311,7 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
 @cache
 def _appointing() -> re.Pattern[str]:
     """The verbs of an appointment (``status_cues.tsv``, status appointed), on the report's key."""
-    return whole_words(text_key(r["cue"]) for r in read_tsv("status_cues.tsv") if r["status"] == "appointed")
+    return whole_words(status_cue_keys("appointed"))
 
 
 _ACT_REACH = 30  # characters between an appointing verb and the role: "được bầu giữ chức ", "bổ nhiệm làm "
@@ -736,7 +737,7 @@ def _halted() -> re.Pattern[str]:
     """A word of ``halted_acts.tsv`` right before an appointing verb (``status_cues.tsv``), "việc" between them or
     not, on the report's key: "tạm dừng việc bổ nhiệm lại", "tạm dừng bầu"."""
     halted = alternation(text_key(r["word"]) for r in read_tsv("halted_acts.tsv"))
-    verbs = alternation(text_key(r["cue"]) for r in read_tsv("status_cues.tsv") if r["status"] == "appointed")
+    verbs = alternation(status_cue_keys("appointed"))
     return re.compile(rf"(?<![\w])(?:{halted})\s+(?:{text_key('việc')}\s+)?(?:{verbs})(?![\w])")
 
 
