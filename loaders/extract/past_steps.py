@@ -73,7 +73,7 @@ from .charged_acts import charged_acts
 from .doc_tables import alternation, read_tsv, whole_words, words_by_use
 from .elected_lists import elected_lists
 from .founded_heads import founded_heads
-from .lexicon import status_cue_keys
+from .lexicon import lexicon, status_cue_keys
 from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
@@ -221,6 +221,42 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
     unposted_predecessors(report, extraction)
     retired_predecessors(report, extraction)
+    _bodies_of_the_past(extraction)  # last: no act of the report's event gives such a post
+
+
+@cache
+def _old_body() -> re.Pattern[str]:
+    """A body that no longer exists, at the start of a name, on the report's key (``caption_cues.tsv``, use
+    ``old_body``: "Xứ ủy", "Liên khu ủy", "Liên khu", "Ủy ban kháng chiến hành chính")."""
+    return re.compile(rf"(?:{alternation(words_by_use('caption_cues.tsv')['old_body'])})(?![\w])")
+
+
+def _in_body_of_the_past(pm: PostMention) -> bool:
+    """The post's body, or its role, is one of :func:`_old_body`: its name starts with one ("Xứ ủy Bắc Kỳ",
+    "Ủy ban kháng chiến hành chính Liên khu 3"; not "Ban liên lạc truyền thống kháng chiến Liên khu V", an
+    association of today), or after the name of a part of a body (a row of organizations.tsv flagged ``sub``:
+    "Ban Thường vụ Xứ ủy"), or its role does ("Xứ ủy viên")."""
+    old = _old_body()
+    if old.match(text_key(pm.role).lower()):
+        return True
+    if pm.org is None:
+        return False
+    name = text_key(pm.org.name).lower()
+    row = lexicon().orgs.get(pm.org.kind)
+    if row is not None and "sub" in row.flags:
+        head = text_key(row.canonical).lower()
+        name = name[len(head):].lstrip() if name.startswith(head) else name
+    return old.match(name) is not None
+
+
+def _bodies_of_the_past(extraction: Extraction) -> None:
+    """A post in a body that no longer exists (the regional Party committees before 1951, the inter-zones and
+    their committees of 1948-1957, the resistance committees) is "former" wherever the report names it: no one
+    holds it, gains it or leaves it now, whatever the words around its title say (:mod:`.captions` read such a
+    body in a photo caption only)."""
+    for pm in extraction.posts:
+        if pm.status != "former" and _in_body_of_the_past(pm):
+            pm.status = "former"
 
 
 def _keep_steps(extraction: Extraction, steps: dict[int, str]) -> None:
