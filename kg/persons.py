@@ -1034,10 +1034,13 @@ class CueMemo:
 def _link_phrases() -> tuple[tuple[str, ...], ...]:
     """What may stand between a name and the title it is given after it: the words that link them
     (loaders/data/link_verbs.tsv: "giữ chức vụ", "làm") and the words that say what happens to the
-    post (status_cues.tsv: "thôi giữ chức", "nguyên", "được bầu"), and a status whose last words
-    begin a link ("thôi giữ chức" + "giữ chức vụ" = "thôi giữ chức vụ"); longest first."""
+    post (status_cues.tsv: "thôi giữ chức", "nguyên", "được bầu"; "được lựa chọn" from selection_verbs.tsv), and
+    a status whose last words begin a link ("thôi giữ chức" + "giữ chức vụ" = "thôi giữ chức vụ"); longest first."""
     links = {tuple(text_key(row.cells[0]).split()) for row in table("link_verbs.tsv") if row.cells and row.cells[0]}
     status = {tuple(text_key(row["cue"]).split()) for row in table("status_cues.tsv") if row["cue"]}
+    # "được" + each verb of choosing: status cues that loaders.extract.lexicon.status_cue_rows derives (a later
+    # stage, which this one does not import)
+    status |= {tuple(text_key(f"được {row['word']}").split()) for row in table("selection_verbs.tsv") if row["word"]}
     out = {p for p in links | status if p}
     for s in status:
         for link in links:

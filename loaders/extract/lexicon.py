@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
-from kg.reference.tables import table
+from kg.reference.tables import TableError, table
 from kg.textkey import key as text_key
 
 
@@ -26,6 +26,51 @@ def read_rows(name: str, ncols: int) -> list[list[str]]:
 def phrase_table(name: str) -> PhraseIndex[str]:
     """A one-column data table (a list of phrases an analyst extends) as a phrase index."""
     return phrase_index(row[0] for row in read_rows(name, 1))
+
+
+@dataclass(frozen=True)
+class StatusCue:
+    """One status cue: the words (as written), the kg:status they give and where they count
+    ("prefix", "clause" or "after"; see ``status_cues.tsv``'s header)."""
+
+    cue: str
+    status: str
+    scope: str
+
+
+_SCOPES = ("prefix", "clause", "after")
+
+
+@cache
+def status_cue_rows() -> tuple[StatusCue, ...]:
+    """Every status cue: the rows of ``status_cues.tsv`` (the status checked against kg:status by
+    :mod:`kg.reference.tables`, the scope here, an empty scope read as "clause"), then "được" + each verb
+    of ``selection_verbs.tsv`` ("được lựa chọn làm ...": chosen for the post, appointed as "được bầu"
+    is), so a verb of choosing added there is a cue without a second row. The one reader of the table:
+    the lexicon's phrase index and the regexes of the other rules are each made from these rows.
+
+    >>> StatusCue("được lựa chọn", "appointed", "clause") in status_cue_rows()
+    True
+    """
+    rows = []
+    for row in table("status_cues.tsv"):
+        cue, status, scope = row.padded(3)[:3]
+        if scope and scope not in _SCOPES:
+            raise TableError(f"{row.where()}: scope {scope!r} is not one of {', '.join(_SCOPES)}")
+        if cue:
+            rows.append(StatusCue(cue, status, scope or "clause"))
+    chosen = [StatusCue(f"được {verb}", "appointed", "clause") for (verb,) in read_rows("selection_verbs.tsv", 1)]
+    return (*rows, *chosen)
+
+
+def status_cue_keys(status: str, scopes: tuple[str, ...] = _SCOPES) -> list[str]:
+    """The cues of ``status`` whose scope is one of ``scopes``, each as :func:`kg.textkey.key` folds it (in
+    :func:`status_cue_rows`' order), for the rules that search a report's key by regex.
+
+    >>> "bổ nhiệm" in status_cue_keys("appointed", ("clause",))
+    True
+    """
+    return [text_key(c.cue) for c in status_cue_rows() if c.status == status and c.scope in scopes]
 
 
 @dataclass(frozen=True)
@@ -200,10 +245,10 @@ def lexicon() -> Lexicon:
     for cols in read_rows("honorifics.txt", 2):
         lex.honorifics.add(phrase_tokens(cols[0]), cols[1] or None)
     prefix_firsts: set[str] = set()
-    for cols in read_rows("status_cues.tsv", 3):
-        lex.status_cues.add(phrase_tokens(cols[0]), (cols[1], cols[2] or "clause"))
-        if cols[2] == "prefix" and phrase_tokens(cols[0]):
-            prefix_firsts.add(phrase_tokens(cols[0])[0])
+    for cue in status_cue_rows():
+        lex.status_cues.add(phrase_tokens(cue.cue), (cue.status, cue.scope))
+        if cue.scope == "prefix" and phrase_tokens(cue.cue):
+            prefix_firsts.add(phrase_tokens(cue.cue)[0])
     lex.prefix_firsts = frozenset(prefix_firsts)
     for cols in read_rows("then_before_now.tsv", 2):  # "…, Bí thư Tỉnh ủy lúc bấy giờ": the title held then
         if cols[1]:

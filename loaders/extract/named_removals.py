@@ -10,9 +10,13 @@ its end (the shared README's "left": "thôi giữ chức, ... miễn nhiệm").
 A held post of a person becomes "left" when a removal verb of ``named_removal_cues.tsv`` (use ``removal``),
 perhaps followed by a word for "post" (``office``: "chức", "chức vụ"), is followed right away by the post's
 role as kg wrote it ("bộ trưởng", "Phó chủ tịch"), and the person is named in that clause, either right after
-the role's words by "đối với ông/bà" (``object``) or as the subject ending right before the verb ("ông X bị
-cách chức", "ông X thôi giữ chức"). The person must hold one post of that role only (two "Chủ tịch" posts: which
-one the removal ends is not said). Not when a word of ``pending`` or of ``undone_acts.tsv`` (reach request or
+the role's words by "đối với ông/bà" (``object``), or as the post's holder after the role and its body ("miễn nhiệm
+chức vụ Phó Chủ tịch UBND tỉnh do ông X đang nắm giữ": ``holder`` and ``held``), or as the subject ending right
+before the verb ("ông X bị cách chức", "ông X thôi giữ chức"). The person must hold one post of that role only (two
+"Chủ tịch" posts: which one the removal ends is not said; one post written twice, as a title and in a career,
+is one). A career summary's "former" for that post gives way too ("đã kinh qua các chức vụ ... và giữ chức Phó
+Chủ tịch UBND tỉnh từ ngày ..."): the removal told in the report's event says when it ended.
+Not when a word of ``pending`` or of ``undone_acts.tsv`` (reach request or
 clause) stands before the verb in its clause (a removal asked for, weighed or to come: "đề nghị cách chức", "sẽ
 xem xét miễn nhiệm", "dự kiến"), nor in a sentence told as before the event ("Trước đó, ...": :mod:`.past_steps`
 reads those); the decision of the second rule told there makes its titles "former".
@@ -43,6 +47,7 @@ from .status import undone_words
 
 _SUBJECT_GAP = 12  # characters between the subject's name and the verb: " bị ", " đã bị ", " được "
 _OBJECT_GAP = 80  # characters between the role and "đối với ông X": the role's body, a term
+_HELD_GAP = 24  # characters from the holder's name to the end of the verb of holding: " hiện đang nắm giữ"
 
 
 @cache
@@ -63,9 +68,30 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     return removal, pending, obj, earlier
 
 
+@cache
+def _holder_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """("do" + honorific, the verb of holding after the name), on the report's key (``named_removal_cues.tsv``, uses
+    ``holder`` and ``held``): "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh do ông X đang nắm giữ"."""
+    w = words_by_use("named_removal_cues.tsv")
+    holder = re.compile(rf"(?<![\w])(?:{alternation(w['holder'])})\s+(?:ông|bà|đồng chí)\s+")
+    return holder, whole_words(w["held"])
+
+
+def _named_holder(k: str, at: int, b: int, start: int, end: int) -> bool:
+    """The name written at [start, end) is the post's holder named after the role at ``at``: "do ông" right before
+    it, within :data:`_OBJECT_GAP` characters of the role, and a verb of holding after it in the clause (ending at
+    ``b``) with no comma between ("do ông X đang nắm giữ"): the post the removal ends is that person's."""
+    holder, held = _holder_cues()
+    h = holder.search(k, at, min(b, at + _OBJECT_GAP))
+    if h is None or h.end() != start:
+        return False
+    v = held.search(k, end, min(b, end + _HELD_GAP))
+    return v is not None and "," not in k[end : v.start()]
+
+
 def named_removals(report: Report, extraction: Extraction) -> None:
     """End each held post a removal names by its role (see the module's docstring)."""
-    if not any(pm.status == "holds" for pm in extraction.posts):
+    if not any(pm.status in _ENDED for pm in extraction.posts):
         return
     k = report.key
     removal, pending, obj, earlier = _cues()
@@ -96,12 +122,30 @@ def named_removals(report: Report, extraction: Extraction) -> None:
             named = any(a <= s.start and s.end <= m.start() and m.start() - s.end <= _SUBJECT_GAP
                         and "," not in k[s.end : m.start()] for s in spans) or any(
                 (o := obj.search(k, m.end(), min(b, m.end() + _OBJECT_GAP))) is not None and o.end() == s.start
-                for s in spans if m.end() < s.start <= b)
+                for s in spans if m.end() < s.start <= b) or any(
+                _named_holder(k, m.end(), b, s.start, s.end) for s in spans if m.end() < s.start <= b)
             if not named:
                 continue
             roles = [pm for pm in posts if _role_at(k, m.end(), pm)]
-            if len(roles) == 1 and roles[0].status == "holds":  # two posts of that role: which one ends is not said
-                roles[0].status = "left"
+            # two posts of that role: which one ends is not said; one post written twice (a title, a career) ends
+            if len({_post_key(pm) for pm in roles}) == 1:
+                # the removal's own title read already ("Tháng 3/2015, ông X thôi giữ chức Bí thư ...", "cách chức
+                # Bí thư Tỉnh ủy nhiệm kỳ 2010-2015 đối với ông X"): the rules that judged it as past stand
+                told_here = any(sents[i].start <= pm.span.start < sents[i].end for pm in roles)
+                for pm in roles:
+                    if pm.status == "holds" or pm.status == "former" and not told_here:
+                        pm.status = "left"
+
+
+# What a removal told in the report's event ends: a post held, and one a career summary gives as held before
+# ("Ông X đã kinh qua các chức vụ ... và giữ chức Phó Chủ tịch UBND từ ngày ..."), when the removal's own words
+# gave no post: the removal says when it ended
+_ENDED = ("holds", "former")
+
+
+def _post_key(pm: PostMention) -> tuple[str, str]:
+    """The post as its role and its body's name: one post however often the report writes it."""
+    return text_key(pm.role).lower(), pm.org.name if pm.org is not None else ""
 
 
 def _role_at(k: str, at: int, pm: PostMention) -> bool:

@@ -73,7 +73,9 @@ from .charged_acts import charged_acts
 from .doc_tables import alternation, read_tsv, whole_words, words_by_use
 from .elected_lists import elected_lists
 from .founded_heads import founded_heads
+from .lexicon import lexicon, status_cue_keys
 from .named_removals import named_removals
+from .organizations import old_body_pattern
 from .reelection import reelect
 from .sentences import sentence_index, sentences
 from .successors import moved_predecessors, retired_predecessors, successors, unposted_predecessors
@@ -220,6 +222,36 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
     unposted_predecessors(report, extraction)
     retired_predecessors(report, extraction)
+    _bodies_of_the_past(extraction)  # last: no act of the report's event gives such a post
+
+
+def _in_body_of_the_past(pm: PostMention) -> bool:
+    """The post's body, or its role, names a body that no longer exists (organizations.tsv flag ``old``, read by
+    :func:`.organizations.old_body_pattern`, the caption rule's list too): its name starts with one ("Xứ ủy Bắc Kỳ",
+    "Ủy ban kháng chiến hành chính Liên khu 3"; not "Ban liên lạc truyền thống kháng chiến Liên khu V", an
+    association of today), or after the name of a part of a body (a row of organizations.tsv flagged ``sub``:
+    "Ban Thường vụ Xứ ủy"), or its role does ("Xứ ủy viên")."""
+    old = old_body_pattern()
+    if old.match(text_key(pm.role).lower()):
+        return True
+    if pm.org is None:
+        return False
+    name = text_key(pm.org.name).lower()
+    row = lexicon().orgs.get(pm.org.kind)
+    if row is not None and "sub" in row.flags:
+        head = text_key(row.canonical).lower()
+        name = name[len(head):].lstrip() if name.startswith(head) else name
+    return old.match(name) is not None
+
+
+def _bodies_of_the_past(extraction: Extraction) -> None:
+    """A post in a body that no longer exists (the regional Party committees before 1951, the inter-zones and
+    their committees of 1948-1957, the resistance committees) is "former" wherever the report names it: no one
+    holds it, gains it or leaves it now, whatever the words around its title say (:mod:`.captions` read such a
+    body in a photo caption only)."""
+    for pm in extraction.posts:
+        if pm.status != "former" and _in_body_of_the_past(pm):
+            pm.status = "former"
 
 
 def _keep_steps(extraction: Extraction, steps: dict[int, str]) -> None:
@@ -310,7 +342,7 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
 @cache
 def _appointing() -> re.Pattern[str]:
     """The verbs of an appointment (``status_cues.tsv``, status appointed), on the report's key."""
-    return whole_words(text_key(r["cue"]) for r in read_tsv("status_cues.tsv") if r["status"] == "appointed")
+    return whole_words(status_cue_keys("appointed"))
 
 
 _ACT_REACH = 30  # characters between an appointing verb and the role: "được bầu giữ chức ", "bổ nhiệm làm "
@@ -736,7 +768,7 @@ def _halted() -> re.Pattern[str]:
     """A word of ``halted_acts.tsv`` right before an appointing verb (``status_cues.tsv``), "việc" between them or
     not, on the report's key: "tạm dừng việc bổ nhiệm lại", "tạm dừng bầu"."""
     halted = alternation(text_key(r["word"]) for r in read_tsv("halted_acts.tsv"))
-    verbs = alternation(text_key(r["cue"]) for r in read_tsv("status_cues.tsv") if r["status"] == "appointed")
+    verbs = alternation(status_cue_keys("appointed"))
     return re.compile(rf"(?<![\w])(?:{halted})\s+(?:{text_key('việc')}\s+)?(?:{verbs})(?![\w])")
 
 

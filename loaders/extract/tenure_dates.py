@@ -55,6 +55,7 @@ from kg.reference.numerals import read_term
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, whole_words, words_by_use
+from .lexicon import status_cue_keys
 from .reelection import reelection_cues
 from .scans import inside_brackets
 from .sentences import sentences
@@ -76,20 +77,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The regexes over a report's key: act verbs by status, and the words before a date by use."""
     out: dict[str, re.Pattern[str]] = {}
     for status in _ACT_STATUSES:
-        cues = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
-                if r["status"] == status and (r["scope"] or "clause") in _SCOPES}
-        out[status] = whole_words(cues)
-    nominated = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv") if r["status"] == "nominated"}
+        out[status] = whole_words(status_cue_keys(status, _SCOPES))
+    nominated = status_cue_keys("nominated")
     # "giới thiệu tái cử đại biểu HĐND", "đề cử bầu …": an act only proposed right before the verb
     out["proposed"] = re.compile(rf"(?<![\w])(?:{alternation(nominated)})(?:\s+(?:để|được))?\s*$")
     for status in _ACT_STATUSES:
         # the verbs written before the title they act on ("bổ nhiệm ông X làm …"), for :func:`_governed`
-        clause = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
-                  if r["status"] == status and (r["scope"] or "clause") == "clause"}
-        out[f"{status}_clause"] = whole_words(clause)
+        out[f"{status}_clause"] = whole_words(status_cue_keys(status, ("clause",)))
     for status in _ACT_STATUSES:
-        after = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
-                 if r["status"] == status and r["scope"] == "after"}
+        after = status_cue_keys(status, ("after",))
         out[f"{status}_after"] = whole_words(after) if after \
             else re.compile(r"(?!x)x")
     words = words_by_use(_TABLE)
