@@ -77,6 +77,7 @@ from kg.loaders.extract.titles import (
     parse_run,
     parse_title,
     past_body_alone,
+    past_bracket_aside,
     past_place,
     role_alone,
     role_english,
@@ -398,6 +399,10 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             run = _heading_qualified(toks, i, finder, runs)
         if run and run[0].end <= inner.get(i, -1):
             run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
+        if run and runs and _dash_after_gloss(toks, i, runs[last := next(reversed(runs))][-1].end):
+            runs[last] = [*runs[last], *run]  # "Vụ trưởng Vụ X (Bộ Y) - Trưởng đoàn kiểm tra": one run
+            done = run[-1].end
+            continue
         if run:
             seat = _seat_before(toks, i, done, finder)
             done = run[-1].end
@@ -410,6 +415,15 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                 i, run = seat.start, [seat, *run]
             runs[i] = run
     return runs
+
+
+def _dash_after_gloss(toks: Tokens, i: int, e: int) -> bool:
+    """The run at token i follows a dash right after a bracket that glosses the run ending at token e
+    (its parent body or place, :func:`.titles.past_bracket_aside`): "ông A - Vụ trưởng Vụ X (Bộ Y) -
+    Trưởng đoàn kiểm tra" is one person's list, as it is with no bracket. The run reader passes such a
+    bracket before a comma only, so the officials join the two runs here."""
+    return (e + 2 < i and toks.k[e] == "(" and toks.k[i - 1] == "-" and not toks.brk[i - 1] and not toks.brk[i]
+            and past_bracket_aside(toks, e) == i - 1)
 
 
 _COMPARISONS = phrase_table("comparison_words.tsv")
@@ -4326,6 +4340,8 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
     if rank is None and base is not None and base not in runs:
         rank = _past_bare_role(toks, base)  # "ông A, Thẩm phán trung cấp, Chánh án Tòa án ..."
+    if rank is None and base is not None and base not in runs:
+        rank = _past_grade(toks, base)  # "ông A - Thanh tra viên cao cấp - Cục trưởng Cục X ..."
     if rank is None and base is not None and base not in runs and toks.k[base - 1] == ",":
         rank = past_body_alone(toks, base)  # "ông A, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh ..."
     if rank is None and base is not None and base not in runs and toks.k[base - 1] == ",":
@@ -4406,6 +4422,28 @@ def _past_bare_role(toks: Tokens, i: int) -> int | None:
     while k < n and k - i < 6 and toks.word[k] and not toks.cap[k] and not toks.brk[k]:
         k += 1
     return k + 1 if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] else None
+
+
+_GRADES = phrase_table("grade_words.tsv")
+_GRADE_MARKS = frozenset({",", "-"})  # the marks a grade is set off by, the same on both sides
+
+
+def _past_grade(toks: Tokens, i: int) -> int | None:
+    """The token after the mark that closes a civil-service grade written at token i
+    (``grade_words.tsv``), when the same mark opened it: "ông A - Thanh tra viên cao cấp - Cục
+    trưởng Cục X - Trưởng đoàn thanh tra", "ông B, Kiểm toán viên chính, Vụ trưởng Vụ Y". A grade
+    is no post, so the titles after it are still the person's. None when no grade starts at i or
+    another mark closes it ("ông A - Thanh tra viên chính, ông B ...": a list of names goes on)."""
+    n = len(toks.k)
+    if i < 1 or i >= n or toks.k[i - 1] not in _GRADE_MARKS or toks.k[i] not in _GRADES.firsts:
+        return None
+    hit = _GRADES.longest(toks, i)
+    if not hit:
+        return None
+    k = i + hit[0]
+    if k + 1 >= n or toks.k[k] != toks.k[i - 1] or toks.brk[k] or toks.brk[k + 1]:
+        return None
+    return k + 1
 
 
 _MAX_UNREAD_ITEM = 10  # tokens of a title whose body is not read: "phó trưởng Ban đổi mới doanh nghiệp"
