@@ -1841,6 +1841,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 r = _linked_past_unread(toks, h, after, runs, name_starts, reached)
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
+    content = shared.get("content")
+    if content is None:  # the sentences that tell a decision's content (made once, from the text)
+        content = shared["content"] = _decision_content(
+            toks, [h for h in hits if h.how not in ("credit", "pronoun")], lambda h: reached(h, h.end) is not None)
     # runs a move leads to ("ông A từ Phó Giám đốc Sở X làm Giám đốc Trung tâm Y, ông B từ ..."): the
     # subject's new posts (:func:`.careers.transfer_lists`), never the title of the name after the comma
     moved_to = shared.get("moved_to")
@@ -2044,7 +2048,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
             status = _linked_status(toks, clause_start(toks, h.start), h.start, s) \
-                or _list_heading_status(toks, clause_start(toks, h.start))
+                or _list_heading_status(toks, clause_start(toks, h.start)) \
+                or _decision_content_status(toks, h, content)
             successor = _replacer(toks, h.start, person_at_end) if relative is None else None
             if successor is not None and successor is not person:
                 # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
@@ -2172,6 +2177,44 @@ def _titled_coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_p
             out.append(hit_person[k])
         break
     return out
+
+
+_CONTENT_OPENERS = phrase_index(w for w, use in read_rows("decision_content_cues.tsv", 2) if use == "opener")
+_DECISION_ACTS = phrase_index(w for w, use in read_rows("decision_content_cues.tsv", 2) if use == "act")
+
+
+def _decision_content(toks: Tokens, hits: list[NameHit], linked: Callable[[NameHit], bool]) -> set[int]:
+    """The first tokens of the sentences that tell the content of a decision signed or announced in
+    the sentence before (``decision_content_cues.tsv``): "Ngày 4/2, ... ký quyết định về việc phân
+    công cán bộ. | Theo đó, ông A giữ vị trí X." A sentence that opens with a name reaching its title
+    by a verb (``linked``: "Ông B làm Y; bà C giữ chức Z.") right after such a sentence goes on with
+    the same decision; the first sentence of another shape ends it."""
+    out: set[int] = set()
+    for h in sorted(hits, key=lambda h: h.start):
+        first = sentence_start(toks, h.start)
+        b = honorific_start(toks, h.start)
+        if first in out or first == 0 or not linked(h):
+            continue
+        if b == first and sentence_start(toks, first - 1) in out:
+            out.add(first)  # "Ông B làm Y; bà C giữ chức Z.": the list goes on
+        elif b - first >= 2 and toks.k[b - 1] == "," and _CONTENT_OPENERS.spans(toks, first, b - 1):
+            before = sentence_start(toks, first - 1)
+            acts = _DECISION_ACTS
+            if any(toks.k[x] in acts.firsts and acts.longest(toks, x) for x in range(before, first)):
+                out.add(first)
+    return out
+
+
+def _decision_content_status(toks: Tokens, h: NameHit, content: set[int]) -> str | None:
+    """"appointed" for a post a name reaches by a bare link in a sentence that tells a decision's
+    content (:func:`_decision_content`), the name opening its clause ("Theo đó, ông A làm X", "...;
+    bà C giữ chức Z"); else None."""
+    first = sentence_start(toks, h.start)
+    if first not in content:
+        return None
+    b = honorific_start(toks, h.start)
+    c = clause_start(toks, h.start)
+    return "appointed" if b == c or (b > c and _CONTENT_OPENERS.spans(toks, c, b - 1)) else None
 
 
 # statuses of a verb written between a name's comma and a title ("A, B, tái đắc cử chức X") that make
