@@ -77,6 +77,7 @@ from kg.loaders.extract.titles import (
     parse_run,
     parse_title,
     past_body_alone,
+    past_bracket_aside,
     past_place,
     role_alone,
     role_english,
@@ -398,6 +399,10 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             run = _heading_qualified(toks, i, finder, runs)
         if run and run[0].end <= inner.get(i, -1):
             run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
+        if run and runs and _dash_after_gloss(toks, i, runs[last := next(reversed(runs))][-1].end):
+            runs[last] = [*runs[last], *run]  # "Vụ trưởng Vụ X (Bộ Y) - Trưởng đoàn kiểm tra": one run
+            done = run[-1].end
+            continue
         if run:
             seat = _seat_before(toks, i, done, finder)
             done = run[-1].end
@@ -410,6 +415,15 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                 i, run = seat.start, [seat, *run]
             runs[i] = run
     return runs
+
+
+def _dash_after_gloss(toks: Tokens, i: int, e: int) -> bool:
+    """The run at token i follows a dash right after a bracket that glosses the run ending at token e
+    (its parent body or place, :func:`.titles.past_bracket_aside`): "ông A - Vụ trưởng Vụ X (Bộ Y) -
+    Trưởng đoàn kiểm tra" is one person's list, as it is with no bracket. The run reader passes such a
+    bracket before a comma only, so the officials join the two runs here."""
+    return (e + 2 < i and toks.k[e] == "(" and toks.k[i - 1] == "-" and not toks.brk[i - 1] and not toks.brk[i]
+            and past_bracket_aside(toks, e) == i - 1)
 
 
 _COMPARISONS = phrase_table("comparison_words.tsv")
@@ -1827,6 +1841,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 r = _linked_past_unread(toks, h, after, runs, name_starts, reached)
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
+    content = shared.get("content")
+    if content is None:  # the sentences that tell a decision's content (made once, from the text)
+        content = shared["content"] = _decision_content(
+            toks, [h for h in hits if h.how not in ("credit", "pronoun")], lambda h: reached(h, h.end) is not None)
     # runs a move leads to ("ông A từ Phó Giám đốc Sở X làm Giám đốc Trung tâm Y, ông B từ ..."): the
     # subject's new posts (:func:`.careers.transfer_lists`), never the title of the name after the comma
     moved_to = shared.get("moved_to")
@@ -2030,7 +2048,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
             status = _linked_status(toks, clause_start(toks, h.start), h.start, s) \
-                or _list_heading_status(toks, clause_start(toks, h.start))
+                or _list_heading_status(toks, clause_start(toks, h.start)) \
+                or _decision_content_status(toks, h, content)
             successor = _replacer(toks, h.start, person_at_end) if relative is None else None
             if successor is not None and successor is not person:
                 # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
@@ -2158,6 +2177,44 @@ def _titled_coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_p
             out.append(hit_person[k])
         break
     return out
+
+
+_CONTENT_OPENERS = phrase_index(w for w, use in read_rows("decision_content_cues.tsv", 2) if use == "opener")
+_DECISION_ACTS = phrase_index(w for w, use in read_rows("decision_content_cues.tsv", 2) if use == "act")
+
+
+def _decision_content(toks: Tokens, hits: list[NameHit], linked: Callable[[NameHit], bool]) -> set[int]:
+    """The first tokens of the sentences that tell the content of a decision signed or announced in
+    the sentence before (``decision_content_cues.tsv``): "Ngày 4/2, ... ký quyết định về việc phân
+    công cán bộ. | Theo đó, ông A giữ vị trí X." A sentence that opens with a name reaching its title
+    by a verb (``linked``: "Ông B làm Y; bà C giữ chức Z.") right after such a sentence goes on with
+    the same decision; the first sentence of another shape ends it."""
+    out: set[int] = set()
+    for h in sorted(hits, key=lambda h: h.start):
+        first = sentence_start(toks, h.start)
+        b = honorific_start(toks, h.start)
+        if first in out or first == 0 or not linked(h):
+            continue
+        if b == first and sentence_start(toks, first - 1) in out:
+            out.add(first)  # "Ông B làm Y; bà C giữ chức Z.": the list goes on
+        elif b - first >= 2 and toks.k[b - 1] == "," and _CONTENT_OPENERS.spans(toks, first, b - 1):
+            before = sentence_start(toks, first - 1)
+            acts = _DECISION_ACTS
+            if any(toks.k[x] in acts.firsts and acts.longest(toks, x) for x in range(before, first)):
+                out.add(first)
+    return out
+
+
+def _decision_content_status(toks: Tokens, h: NameHit, content: set[int]) -> str | None:
+    """"appointed" for a post a name reaches by a bare link in a sentence that tells a decision's
+    content (:func:`_decision_content`), the name opening its clause ("Theo đó, ông A làm X", "...;
+    bà C giữ chức Z"); else None."""
+    first = sentence_start(toks, h.start)
+    if first not in content:
+        return None
+    b = honorific_start(toks, h.start)
+    c = clause_start(toks, h.start)
+    return "appointed" if b == c or (b > c and _CONTENT_OPENERS.spans(toks, c, b - 1)) else None
 
 
 # statuses of a verb written between a name's comma and a title ("A, B, tái đắc cử chức X") that make
@@ -4326,6 +4383,8 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
     if rank is None and base is not None and base not in runs:
         rank = _past_bare_role(toks, base)  # "ông A, Thẩm phán trung cấp, Chánh án Tòa án ..."
+    if rank is None and base is not None and base not in runs:
+        rank = _past_grade(toks, base)  # "ông A - Thanh tra viên cao cấp - Cục trưởng Cục X ..."
     if rank is None and base is not None and base not in runs and toks.k[base - 1] == ",":
         rank = past_body_alone(toks, base)  # "ông A, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh ..."
     if rank is None and base is not None and base not in runs and toks.k[base - 1] == ",":
@@ -4406,6 +4465,28 @@ def _past_bare_role(toks: Tokens, i: int) -> int | None:
     while k < n and k - i < 6 and toks.word[k] and not toks.cap[k] and not toks.brk[k]:
         k += 1
     return k + 1 if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] else None
+
+
+_GRADES = phrase_table("grade_words.tsv")
+_GRADE_MARKS = frozenset({",", "-"})  # the marks a grade is set off by, the same on both sides
+
+
+def _past_grade(toks: Tokens, i: int) -> int | None:
+    """The token after the mark that closes a civil-service grade written at token i
+    (``grade_words.tsv``), when the same mark opened it: "ông A - Thanh tra viên cao cấp - Cục
+    trưởng Cục X - Trưởng đoàn thanh tra", "ông B, Kiểm toán viên chính, Vụ trưởng Vụ Y". A grade
+    is no post, so the titles after it are still the person's. None when no grade starts at i or
+    another mark closes it ("ông A - Thanh tra viên chính, ông B ...": a list of names goes on)."""
+    n = len(toks.k)
+    if i < 1 or i >= n or toks.k[i - 1] not in _GRADE_MARKS or toks.k[i] not in _GRADES.firsts:
+        return None
+    hit = _GRADES.longest(toks, i)
+    if not hit:
+        return None
+    k = i + hit[0]
+    if k + 1 >= n or toks.k[k] != toks.k[i - 1] or toks.brk[k] or toks.brk[k + 1]:
+        return None
+    return k + 1
 
 
 _MAX_UNREAD_ITEM = 10  # tokens of a title whose body is not read: "phó trưởng Ban đổi mới doanh nghiệp"
