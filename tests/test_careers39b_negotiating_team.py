@@ -20,3 +20,10 @@ def test_a_company_negotiating_teams_head_holds_the_head_of_the_team():
 def test_a_capitalised_team_after_la_is_read_the_same():
     got = facts("Bà Lê Thị Mai là Trưởng đoàn đàm phán của Bộ Công Thương tại vòng đàm phán thứ ba.")
     assert got == {("Lê Thị Mai", "Trưởng", "đoàn đàm phán của Bộ Công Thương", "holds")}
+
+
+def test_the_provisional_governments_team_is_read_with_its_whole_owner():
+    got = facts("Năm 1970, bà Hoàng Thị Lan là phó trưởng đoàn đàm phán của Chính phủ Cách mạng Lâm thời Cộng hòa "
+                "miền Nam Việt Nam.")
+    assert {(p, r, b) for p, r, b, _ in got} == {
+        ("Hoàng Thị Lan", "phó trưởng", "đoàn đàm phán của Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt Nam")}
