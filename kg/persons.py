@@ -46,6 +46,7 @@ from sys import intern
 from types import MappingProxyType
 
 from kg.model import DATASET_OUTLET, Extraction, OrgMention, PartialDate, PersonMention, PostMention, credit_outlet
+from kg.reference.status_cues import status_cue_rows
 from kg.reference.tables import TableError, table
 from kg.textkey import TONE_PAIRS
 from kg.textkey import key as text_key
@@ -1034,13 +1035,10 @@ class CueMemo:
 def _link_phrases() -> tuple[tuple[str, ...], ...]:
     """What may stand between a name and the title it is given after it: the words that link them
     (loaders/data/link_verbs.tsv: "giữ chức vụ", "làm") and the words that say what happens to the
-    post (status_cues.tsv: "thôi giữ chức", "nguyên", "được bầu"; "được lựa chọn" from selection_verbs.tsv), and
+    post (kg.reference.status_cues: "thôi giữ chức", "nguyên", "được bầu", "được lựa chọn"), and
     a status whose last words begin a link ("thôi giữ chức" + "giữ chức vụ" = "thôi giữ chức vụ"); longest first."""
     links = {tuple(text_key(row.cells[0]).split()) for row in table("link_verbs.tsv") if row.cells and row.cells[0]}
-    status = {tuple(text_key(row["cue"]).split()) for row in table("status_cues.tsv") if row["cue"]}
-    # "được" + each verb of choosing: status cues that loaders.extract.lexicon.status_cue_rows derives (a later
-    # stage, which this one does not import)
-    status |= {tuple(text_key(f"được {row['word']}").split()) for row in table("selection_verbs.tsv") if row["word"]}
+    status = {tuple(text_key(c.cue).split()) for c in status_cue_rows()}
     out = {p for p in links | status if p}
     for s in status:
         for link in links:

@@ -6,5 +6,7 @@ themselves stay in ``loaders/data/`` (installed as ``kg.loaders/data``), where a
 
 - :mod:`kg.reference.tables`: the one reader of those tables (cached, cross-references checked);
 - :mod:`kg.reference.places`: provinces before and after the 2025 merger;
-- :mod:`kg.reference.documents`: document types (Nghị quyết, Kết luận ...).
+- :mod:`kg.reference.documents`: document types (Nghị quyết, Kết luận ...);
+- :mod:`kg.reference.status_cues`: the status cues ("bổ nhiệm", "nguyên", "được bầu" ...) the extractors and
+  the resolver both read.
 """

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
-from kg.reference.tables import TableError, table
+from kg.reference.status_cues import SCOPES, status_cue_rows
+from kg.reference.tables import table
 from kg.textkey import key as text_key
 
 
@@ -28,44 +29,9 @@ def phrase_table(name: str) -> PhraseIndex[str]:
     return phrase_index(row[0] for row in read_rows(name, 1))
 
 
-@dataclass(frozen=True)
-class StatusCue:
-    """One status cue: the words (as written), the kg:status they give and where they count
-    ("prefix", "clause" or "after"; see ``status_cues.tsv``'s header)."""
-
-    cue: str
-    status: str
-    scope: str
-
-
-_SCOPES = ("prefix", "clause", "after")
-
-
-@cache
-def status_cue_rows() -> tuple[StatusCue, ...]:
-    """Every status cue: the rows of ``status_cues.tsv`` (the status checked against kg:status by
-    :mod:`kg.reference.tables`, the scope here, an empty scope read as "clause"), then "được" + each verb
-    of ``selection_verbs.tsv`` ("được lựa chọn làm ...": chosen for the post, appointed as "được bầu"
-    is), so a verb of choosing added there is a cue without a second row. The one reader of the table:
-    the lexicon's phrase index and the regexes of the other rules are each made from these rows.
-
-    >>> StatusCue("được lựa chọn", "appointed", "clause") in status_cue_rows()
-    True
-    """
-    rows = []
-    for row in table("status_cues.tsv"):
-        cue, status, scope = row.padded(3)[:3]
-        if scope and scope not in _SCOPES:
-            raise TableError(f"{row.where()}: scope {scope!r} is not one of {', '.join(_SCOPES)}")
-        if cue:
-            rows.append(StatusCue(cue, status, scope or "clause"))
-    chosen = [StatusCue(f"được {verb}", "appointed", "clause") for (verb,) in read_rows("selection_verbs.tsv", 1)]
-    return (*rows, *chosen)
-
-
-def status_cue_keys(status: str, scopes: tuple[str, ...] = _SCOPES) -> list[str]:
+def status_cue_keys(status: str, scopes: tuple[str, ...] = SCOPES) -> list[str]:
     """The cues of ``status`` whose scope is one of ``scopes``, each as :func:`kg.textkey.key` folds it (in
-    :func:`status_cue_rows`' order), for the rules that search a report's key by regex.
+    :func:`kg.reference.status_cues.status_cue_rows`' order), for the rules that search a report's key by regex.
 
     >>> "bổ nhiệm" in status_cue_keys("appointed", ("clause",))
     True
