@@ -1,6 +1,6 @@
 """The one reader of the status cues (kg/reference/status_cues.status_cue_rows, which lexicon re-exports):
-status_cues.tsv's rows, a scope it does not know refused with the file and line, and "được" + each verb of choosing of selection_verbs.tsv read as an
-appointment without a row of its own. The tables written here are our own."""
+status_cues.tsv's rows, a scope it does not know refused with the file and line, and "được" + each verb of
+choosing of selection_verbs.tsv read as an appointment without a row of its own. The tables written here are our own."""
 
 from __future__ import annotations
 
