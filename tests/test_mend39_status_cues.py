@@ -37,5 +37,6 @@ def test_the_lexicon_and_the_resolver_read_the_same_rows(data):
 
 def test_a_scope_the_rules_do_not_know_stops_the_resolver_too(data):
     (data / "status_cues.tsv").write_text("# cue\tstatus\tscope\nvừa\tappointed\tbefore\n", encoding="utf-8")
-    with pytest.raises(TableError, match=r"^loaders/data/status_cues.tsv:2: scope 'before' is not one of prefix, "):
+    with pytest.raises(TableError, match=r"^loaders/data/status_cues.tsv:2: scope 'before' is not one of "
+                                           r"after, clause, prefix "):
         persons._link_phrases()

@@ -35,5 +35,6 @@ def test_a_scope_the_rules_do_not_know_names_the_line(data):
     (data / "status_cues.tsv").write_text("# cue\tstatus\tscope\nnguyên\tformer\tprefix\nvừa\tappointed\tbefore\n",
                                           encoding="utf-8")
     (data / "selection_verbs.tsv").write_text("word\n", encoding="utf-8")
-    with pytest.raises(TableError, match=r"^loaders/data/status_cues.tsv:3: scope 'before' is not one of prefix, "):
+    with pytest.raises(TableError, match=r"^loaders/data/status_cues.tsv:3: scope 'before' is not one of "
+                                           r"after, clause, prefix "):
         lexicon.status_cue_rows()

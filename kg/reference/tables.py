@@ -73,6 +73,12 @@ def _statuses() -> tuple[str, ...]:
     return tenure_statuses()
 
 
+def _scopes() -> tuple[str, ...]:
+    from kg.reference.status_cues import SCOPES
+
+    return SCOPES
+
+
 # Tables whose first line is not a header declare their columns here; every table may declare references.
 SCHEMAS: dict[str, Schema] = {
     "abbreviations.tsv": Schema(("abbreviation", "expansion")),
@@ -100,7 +106,8 @@ SCHEMAS: dict[str, Schema] = {
     "roles.tsv": Schema(("phrase", "role", "english", "deputy_en", "needs_org", "implied_org"),
                         (Ref("implied_org", "organizations.tsv", "id"),)),
     "status_cues.tsv": Schema(("cue", "status", "scope"),
-                              allowed=(Allowed("status", _statuses, "kg:status in ontology/shapes.ttl"),)),
+                              allowed=(Allowed("status", _statuses, "kg:status in ontology/shapes.ttl"),
+                                       Allowed("scope", _scopes, "the scopes of kg/reference/status_cues.py"))),
     "surnames.txt": Schema(("surname",)),
     "provinces.tsv": Schema(refs=(Ref("merged_into_id", "provinces.tsv", "id"),
                                   Ref("merged_into", "provinces.tsv", "name"))),

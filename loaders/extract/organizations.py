@@ -3315,21 +3315,12 @@ def report_bare_heads() -> frozenset[str]:
 def old_body_pattern() -> re.Pattern[str]:
     """Any written form of a body that no longer exists (organizations.tsv flag ``old``: "Liên khu ủy",
     "Xứ ủy", "Ủy ban kháng chiến hành chính") standing whole, on a text's key (:func:`kg.textkey.key`).
-    One reading of the flag for the caption rule (a photo caption naming such a body is of the past) and
-    :func:`is_old_body`."""
+    One reading of the flag for the caption rule (a photo caption naming such a body is of the past, searched
+    anywhere in the caption) and for past_steps (a post in such a body is former: matched at the start of the
+    body's name, so a veterans' "Ban liên lạc … kháng chiến Liên khu V" of today is not one)."""
     forms = [text_key(form) for cols in read_rows("organizations.tsv", 10) if "old" in cols[8].split(",")
              for form in cols[5].split("|") if form]
     return re.compile(rf"(?<![\w])(?:{alternation(forms)})(?![\w])")
-
-
-def is_old_body(label: str) -> bool:
-    """A body's name, as written or in full, names a body that no longer exists or a unit of one
-    (organizations.tsv flag ``old``): a post held in it is of the past, wherever the text tells it.
-
-    >>> is_old_body("Xứ ủy Bắc Kỳ"), is_old_body("Ban Tuyên huấn Liên khu ủy V"), is_old_body("Tỉnh ủy Nghệ An")
-    (True, True, False)
-    """
-    return bool(old_body_pattern().search(text_key(label)))
 
 
 def _one_number_after(toks: Tokens, words: tuple[str, ...]) -> str:
