@@ -2309,6 +2309,8 @@ def _place_after_aside(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
 def _bracketed_acronym_at(toks: Tokens, p: OrgParse) -> int | None:
     """Token of the "(" of the name's own abbreviation written inside it, the name going on after
     the bracket ("Hội Cựu chiến binh (CCB) huyện Hòa An"), or None."""
+    if "(" not in toks.k[p.start + 2 : p.end - 3]:
+        return None  # (most names hold no bracket: one C-level test of the slice)
     for x in range(p.start + 2, p.end - 3):
         if toks.k[x] == "(" and (_own_acronym(toks, p.start, x) or _suffix_acronym(toks, p.start, x)):
             return x
@@ -5836,8 +5838,10 @@ _GENERIC_KINDS = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_u
 def _generic(o: OrgMention, lex: Lexicon) -> bool:
     """``o`` is a body of :data:`_GENERIC_KINDS` written by its bare name, of no known place (scope
     "report"), and so is whatever it is a unit of ("Ban Thường vụ Tỉnh ủy" of a bare "Tỉnh ủy")."""
+    if o.kind not in _GENERIC_KINDS or o.scope != "report":
+        return False  # (most bodies: no row looked up)
     row = lex.orgs.get(o.kind)
-    return o.kind in _GENERIC_KINDS and o.scope == "report" and row is not None \
+    return row is not None \
         and o.name == (f"{row.canonical} {o.parent.name}" if o.parent is not None else row.canonical) \
         and (o.parent is None or _generic(o.parent, lex))
 
@@ -5977,13 +5981,14 @@ def _category_bodies(report: Report, orgs: list[OrgMention], lex: Lexicon) -> se
     return out
 
 
-def _venue(o: OrgMention, lex: Lexicon) -> bool:
-    """A building named like a body ("Trung tâm Hội nghị Quốc gia": organizations.tsv's ``venue``
-    rows): read as a name so that the events reader takes no "Hội nghị" of it for a meeting, but a
-    place where things happen, no organization, unless a fact holds it. So is a ``shortonly`` short
-    form ("Mặt trận") the report does not name in full: it named the body it shortens only there;
-    and a ``trip`` group ("đoàn công tác của Bộ X"), sent out once, no standing body."""
-    row = lex.orgs.get(o.kind)
+def _venue_kind(kind: str, lex: Lexicon) -> bool:
+    """The kind (a row of organizations.tsv, asked once a report, not at every body) is a building
+    named like a body ("Trung tâm Hội nghị Quốc gia": organizations.tsv's ``venue`` rows): read as
+    a name so that the events reader takes no "Hội nghị" of it for a meeting, but a place where
+    things happen, no organization, unless a fact holds it. So is a ``shortonly`` short form ("Mặt
+    trận") the report does not name in full: it named the body it shortens only there; and a
+    ``trip`` group ("đoàn công tác của Bộ X"), sent out once, no standing body."""
+    row = lex.orgs.get(kind)
     return row is not None and not row.flags.isdisjoint(_HELD_ONLY_FLAGS)
 
 
@@ -6139,18 +6144,20 @@ def _provincial_ranks(report: Report, orgs: list[OrgMention], lex: Lexicon) -> s
 
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
-    :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), a venue (:func:`_venue`) or in a linked
+    :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), a venue (:func:`_venue_kind`) or in a linked
     report's headline (:func:`_in_linked_headline`), is no organization of the report unless some
     fact of it holds it (a person's post, a document's issuer, an event's organizer, a unit written
     of it that is kept)."""
     lex = lexicon()
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
     categories = _category_bodies(report, extraction.organizations, lex)
-    venues = {id(o) for o in extraction.organizations if _venue(o, lex)}
+    venue_kinds = {k for k in {o.kind for o in extraction.organizations} if _venue_kind(k, lex)}
+    venues = {id(o) for o in extraction.organizations if o.kind in venue_kinds} if venue_kinds else set()
     fields = _party_fields(report, extraction.organizations)
     lower = _lower_case_kinds(extraction.organizations, lex)
     ranks = _provincial_ranks(report, extraction.organizations, lex)
-    linked = {id(o) for o in extraction.organizations if _in_linked_headline(report.text, o)}
+    linked = {id(o) for o in extraction.organizations if _in_linked_headline(report.text, o)} \
+        if _LINK_DATE.search(report.text) else set()  # (most texts link no other report: one pass, no find per body)
     if not generic and not categories and not venues and not fields and not lower and not ranks and not linked:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
