@@ -1350,9 +1350,40 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
         if body is not None:
             break
     if body is None:
-        return []
+        before = _title_before_subject(toks, i, runs, name_starts, name_ends)
+        same = before is not None and before.row is row and (before.deputy == deputy and q is not None
+                                                            or before.deputy and not deputy)
+        if not same:
+            return []
+        assert before is not None
+        if before.org is None:  # "phân công Thứ trưởng A làm thứ trưởng thường trực": the same body, unsaid
+            label = ("Phó " if deputy else "") + row.role if row.role else toks.surface(i, e)
+            return [replace(before, start=i, role_start=i, end=e2, role=label, deputy=deputy,
+                            qualifier=toks.surface(e - q[0], e) if q else None, qual_at=e - q[0] if q else None)]
+        body = before.org
     run = parse_run(toks, i, finder, body)
     return run if len(run) == 1 and run[0].org is body and run[0].end in (e, e2) else []
+
+
+def _title_before_subject(toks: Tokens, i: int, runs: dict[int, list[Title]], name_starts: set[int] | None,
+                          name_ends: frozenset[int] | set[int]) -> Title | None:
+    """The last title of the run written right before the name that is the subject of the linking verb
+    before the role at ``i``, the name then running up to the verb: "phân công Thứ trưởng A làm thứ
+    trưởng thường trực" (A's own "Thứ trưởng"), whose post the bare role at ``i`` echoes as the subject's
+    apposition after the name does ("ông D, Phó Cục trưởng Cục X, được bổ nhiệm làm Cục trưởng"). None
+    where the verb does not follow the name (auxiliaries between: "được", "đã")."""
+    verb = next((i - m for m in (1, 2, 3) if i - m >= 0 and toks.k[i - m] in _LINKS.firsts
+                 and (hit := _link(toks, i - m)) and hit[0] == m), None)
+    if verb is None or verb not in name_ends:
+        return None
+    for s in reversed(runs):
+        last = runs[s][-1]
+        if last.end < verb and last.end in (name_starts or ()) \
+                and not any(x in (name_starts or ()) for x in range(last.end + 1, verb)):
+            return last
+        if last.end < verb:
+            return None
+    return None
 
 
 def _predicate_body_title(toks: Tokens, i: int, finder: OrgFinder, name_ends: frozenset[int] | set[int]) -> list[Title]:

@@ -230,7 +230,8 @@ def _in_body_of_the_past(pm: PostMention) -> bool:
     :func:`.organizations.old_body_pattern`, the caption rule's list too): its name starts with one ("Xứ ủy Bắc Kỳ",
     "Ủy ban kháng chiến hành chính Liên khu 3"; not "Ban liên lạc truyền thống kháng chiến Liên khu V", an
     association of today), or after the name of a part of a body (a row of organizations.tsv flagged ``sub``:
-    "Ban Thường vụ Xứ ủy"), or its role does ("Xứ ủy viên")."""
+    "Ban Thường vụ Xứ ủy"), or after "của" in its name (a body of such a body: "Đoàn đàm phán của Chính phủ Cách
+    mạng Lâm thời ..."), or its role does ("Xứ ủy viên")."""
     old = old_body_pattern()
     if old.match(text_key(pm.role).lower()):
         return True
@@ -241,7 +242,18 @@ def _in_body_of_the_past(pm: PostMention) -> bool:
     if row is not None and "sub" in row.flags:
         head = text_key(row.canonical).lower()
         name = name[len(head):].lstrip() if name.startswith(head) else name
-    return old.match(name) is not None
+    return old.match(name) is not None or _of_old_body(name, old)
+
+
+def _of_old_body(name: str, old: re.Pattern[str]) -> bool:
+    """``name`` (a body's name, on its text key, lower case) names a body OF an old body: an old body's form
+    right after a word "của" in it ("đoàn đàm phán của chính phủ cách mạng lâm thời ..."). The old body only
+    somewhere in the name is no such tie: "ban liên lạc truyền thống kháng chiến liên khu v" is an association
+    of today named after one."""
+    return any(old.match(name, m.end()) for m in _OF.finditer(name))
+
+
+_OF = re.compile(r"(?<![\w])của ")
 
 
 def _bodies_of_the_past(extraction: Extraction) -> None:
