@@ -77,7 +77,6 @@ from kg.loaders.extract.titles import (
     parse_run,
     parse_title,
     past_body_alone,
-    past_bracket_aside,
     past_place,
     role_alone,
     role_english,
@@ -399,10 +398,6 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             run = _heading_qualified(toks, i, finder, runs)
         if run and run[0].end <= inner.get(i, -1):
             run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
-        if run and runs and _dash_after_gloss(toks, i, runs[last := next(reversed(runs))][-1].end):
-            runs[last] = [*runs[last], *run]  # "Vụ trưởng Vụ X (Bộ Y) - Trưởng đoàn kiểm tra": one run
-            done = run[-1].end
-            continue
         if run:
             seat = _seat_before(toks, i, done, finder)
             done = run[-1].end
@@ -415,15 +410,6 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                 i, run = seat.start, [seat, *run]
             runs[i] = run
     return runs
-
-
-def _dash_after_gloss(toks: Tokens, i: int, e: int) -> bool:
-    """The run at token i follows a dash right after a bracket that glosses the run ending at token e
-    (its parent body or place, :func:`.titles.past_bracket_aside`): "ông A - Vụ trưởng Vụ X (Bộ Y) -
-    Trưởng đoàn kiểm tra" is one person's list, as it is with no bracket. The run reader passes such a
-    bracket before a comma only, so the officials join the two runs here."""
-    return (e + 2 < i and toks.k[e] == "(" and toks.k[i - 1] == "-" and not toks.brk[i - 1] and not toks.brk[i]
-            and past_bracket_aside(toks, e) == i - 1)
 
 
 _COMPARISONS = phrase_table("comparison_words.tsv")

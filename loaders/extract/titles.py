@@ -1628,8 +1628,8 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         j = _past_leftovers(toks, after)
         if j + 1 < n and toks.k[j] == "(":
             b = past_bracket_aside(toks, j)
-            if b != j and b < n and toks.k[b] in (",", ";") and not toks.brk[b]:
-                j = b  # "Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"
+            if b != j and b < n and toks.k[b] in (",", ";", "-") and not toks.brk[b]:
+                j = b  # "Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"; "Vụ trưởng Vụ X (Bộ Y) - Trưởng đoàn"
             elif (past := _past_tenure(toks, j)) != j and _then_end(toks, past) is None:
                 # "Phó Giám đốc (từ 3/2012 đến 5/2014) và Giám đốc Sở X"; not before a "then" ("(từ 7/2014 -
                 # 10/2017), sau đó là Chủ tịch UBND huyện X từ năm 2017 đến nay"): the officials chain
