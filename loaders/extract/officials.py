@@ -4636,6 +4636,8 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             if d is not None and d in runs:
                 return d  # "ông là tiến sĩ kinh tế, cử nhân luật, Ủy viên Trung ương Đảng"
             continue
+        if word in _EXPULSIONS.firsts and (gone := _expelled_run(toks, k, runs)) is not None:
+            return gone  # "ông X bị xoá tư cách nguyên Bộ trưởng Bộ Y"
         moved = _past_move(toks, k) if word == _SENT or word in _MOVE_CUES.firsts else None
         if moved is not None:  # "ông ra Trung ương làm Thứ trưởng ...": past the move and its place
             limit += moved - k
@@ -4734,6 +4736,20 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             continue
         return _joined_seat(toks, k, runs)
     return None
+
+
+_EXPULSIONS = phrase_table("expulsion_words.tsv")
+
+
+def _expelled_run(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run right after a penalty on a former title (``expulsion_words.tsv``: "bị xoá tư cách | nguyên Bộ
+    trưởng Bộ Y") when it opens with "nguyên": the post is former by its prefix, and the penalty ends nothing held.
+    Any other run ("xoá tư cách đại biểu ...": a seat held, whose loss is not this word's to read) is not linked."""
+    hit = _EXPULSIONS.longest(toks, k)
+    if not hit:
+        return None
+    m = k + hit[0]
+    return m if m in runs and not toks.brk[m] and runs[m][0].prefix == "former" else None
 
 
 def _joined_seat(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:

@@ -87,7 +87,9 @@ def successors(report: Report, extraction: Extraction,
     "Tháng 9/2015, Hội nghị ... bầu ông B giữ chức Bí thư Tỉnh ủy" in a report electing B's successor with no date of
     its own: B held the post, "former"); a post
     written in a sentence told as before the report's event (``told_earlier``: "Cách đây hai ngày, ... công bố các quyết
-    định điều động ... Theo đó, ông A, Bí thư Tỉnh ủy được điều ra giữ chức ...") ended then: "former"."""
+    định điều động ... Theo đó, ông A, Bí thư Tỉnh ủy được điều ra giữ chức ...") ended then: "former". First, a person
+    put forward to succeed a named predecessor is nominated to the predecessor's post (:func:`nominated_successors`)."""
+    nominated_successors(report, extraction)
     given: dict[tuple[str, str], set[int]] = {}
     given_now: dict[tuple[str, str], set[int]] = {}  # given in an act with no date: the report's own
     for pm in extraction.posts:
@@ -312,3 +314,87 @@ def _replaced_post(k: str, posts: list[PostMention], lo: int, hi: int) -> PostMe
     distinct = {(pm.role.lower(), pm.org.name if pm.org else "") for pm in posts}
     alone = _RIGHT_BEFORE_REPLACE.fullmatch(k, lo, hi) is not None
     return posts[0] if alone and len(distinct) == 1 else None
+
+
+@cache
+def _nominated_pattern() -> re.Pattern[str]:
+    """"(Người) được (agent) giới thiệu kế nhiệm" and the predecessor's honorific, ending right before his name, on
+    the report's key (``nominated_successors.tsv``); group ``lead`` is "người" (the nominee named after "là"),
+    group ``agent`` the words between "được" and the verb ("Trung ương")."""
+    words = words_by_use("nominated_successors.tsv")
+    hon = alternation([text_key(h) for h in _HONORIFICS])
+    return re.compile(rf"(?<![\w])(?P<lead>người\s+)?được\s+"
+                      rf"(?:(?P<agent>[^\s,.;:()]+(?:\s+[^\s,.;:()]+){{0,{_AGENT_WORDS - 1}}}?)\s+)?"
+                      rf"(?:{alternation(words['put_forward'])})\s+(?:{alternation(words['succeed'])})\s+"
+                      rf"(?:{hon})\s+")
+
+
+_NAMED_AFTER = re.compile(r"\s+là\s+")  # on the key: "kế nhiệm ông B | là | Bộ trưởng Công an C"
+_MAX_TO_NOMINEE = 80  # characters of the titles between "là" and the nominee's name: "Bộ trưởng Công an "
+
+
+def nominated_successors(report: Report, extraction: Extraction) -> None:
+    """Give the post a named predecessor holds or leaves to the person put forward to succeed him, "nominated":
+    "Người được Trung ương giới thiệu kế nhiệm ông B là Bộ trưởng Công an C" (C, the first person named after "là"
+    with titles only between), "Phó Chủ tịch C được giới thiệu kế nhiệm ông B" (C, named right before "được").
+    The text names C's post only through B (read39 vietnews-0157, vietnews-0266); B's post is his one post held by
+    one person at a time (``successor_posts.tsv``) that is "left", else "holds" (:func:`_succeeded_post`). A
+    predecessor written with an honorific alone ("kế nhiệm ông là C") is not read: whom it stands for is not."""
+    k = report.key
+    mentions = sorted(((sp, p) for p in extraction.persons for sp in (p.spans or [p.span])),
+                      key=lambda x: x[0].start)
+    starts = {sp.start: (sp, p) for sp, p in mentions}
+    sents = sentences(report)
+    for m in _nominated_pattern().finditer(k):
+        if not _agent_named(report, m) or m.end() not in starts:
+            continue
+        b_span, b = starts[m.end()]
+        i = sentence_index(report, m.start())
+        if i < 0:
+            continue
+        nominee = _nominee(k, mentions, m, b_span, sents[i])
+        post = _succeeded_post(extraction, b)
+        if nominee is None or nominee[1] is b or post is None:
+            continue
+        sp, person = nominee
+        same = (text_key(post.role).lower(), text_key(post.org.name).lower() if post.org else "")
+        if any(pm.person is person and (text_key(pm.role).lower(),
+                                        text_key(pm.org.name).lower() if pm.org else "") == same
+               for pm in extraction.posts):
+            continue
+        extraction.posts.append(replace(post, span=sp, person=person, status="nominated", start=None, end=None,
+                                        id=""))
+
+
+def _nominee(k: str, mentions: list[tuple[Span, PersonMention]], m: re.Match[str], b_span: Span,
+             sent: Span) -> tuple[Span, PersonMention] | None:
+    """The person put forward in the sentence ``sent`` of the match ``m``: after "Người được ...", the first person
+    named after "là" following the predecessor, with no ",;:" between; else the person named right before
+    "được" (only spaces between); else None."""
+    if m.group("lead"):
+        link = _NAMED_AFTER.match(k, b_span.end)
+        if link is None:
+            return None
+        after = [(sp, p) for sp, p in mentions if link.end() <= sp.start < sent.end]
+        if not after or after[0][0].start - link.end() > _MAX_TO_NOMINEE \
+                or any(c in k[link.end() : after[0][0].start] for c in ",;:"):
+            return None
+        return after[0]
+    before = [(sp, p) for sp, p in mentions if sent.start <= sp.start and sp.end <= m.start()
+              and not k[sp.end : m.start()].strip()]
+    return before[-1] if before else None
+
+
+def _succeeded_post(extraction: Extraction, person: PersonMention) -> PostMention | None:
+    """The predecessor's post a successor is put forward to: his posts held by one person at a time
+    (``successor_posts.tsv``; not a deputy's), those "left" if any, else those held; the one post among them (one
+    role and body), else None."""
+    own = [pm for pm in extraction.posts if pm.person is person and not pm.deputy
+           and (kinds := _posts().get(text_key(pm.role).lower())) is not None
+           and (pm.org is None or pm.org.kind not in kinds)]
+    for status in ("left", "holds"):
+        posts = [pm for pm in own if pm.status == status]
+        distinct = {(text_key(pm.role).lower(), text_key(pm.org.name).lower() if pm.org else "") for pm in posts}
+        if posts:
+            return posts[0] if len(distinct) == 1 else None
+    return None
