@@ -53,11 +53,26 @@ def _tables() -> tuple[PhraseIndex, PhraseIndex]:
     cues = PhraseIndex()
     for cue, status, guard in read_rows("career_cues.tsv", 3):
         cues.add(phrase_tokens(cue), (status or "former", guard))
+    for cue in beginning_cues():
+        cues.add(phrase_tokens(cue), ("former", ""))
     words = PhraseIndex()
     for word, role in read_rows("period_words.tsv", 2):
         if role != "not":
             words.add(phrase_tokens(word), role)
     return cues, words
+
+
+def beginning_cues() -> list[str]:
+    """The cues of a career's first posts: each beginning of ``career_beginnings.tsv`` with each of its
+    links ("đi lên từ cơ sở" + "với chức vụ", "khởi đầu sự nghiệp" + "là"). Where a career starts is told
+    before its titles, so the posts after such a cue are past ones, as after "từng giữ chức".
+
+    >>> "bắt đầu công tác với cương vị" in beginning_cues()
+    True
+    """
+    rows = read_rows("career_beginnings.tsv", 2)
+    links = [w for w, kind in rows if kind == "link"]
+    return [f"{w} {link}" for w, kind in rows if kind == "beginning" for link in links]
 
 
 @cache
@@ -289,6 +304,8 @@ def heading_subject(toks: Tokens, at: int, names: list[tuple[int, int] | None]) 
     begins with it). The heading is one whole line, short, naming exactly one person. Anything else
     before the list (a sentence naming someone, a line of the story) binds it to nobody."""
     s = sentence_start(toks, at)
+    if at == s and toks.k[at] in _beginnings().firsts and _beginnings().longest(toks, at) and s > 0:
+        return _previous_sentence_subject(toks, s, names)
     births = _aside_tables()[0]
     own = True  # the list's own sentence may open with its titles (:func:`box_line_list`)
     for _ in range(_MAX_BOX):
@@ -306,6 +323,26 @@ def heading_subject(toks: Tokens, at: int, names: list[tuple[int, int] | None]) 
             return inside[0] if len(inside) == 1 else None
         s = prev
     return None
+
+
+@cache
+def _beginnings() -> PhraseIndex:
+    """:func:`beginning_cues` as a phrase index."""
+    index = PhraseIndex()
+    for cue in beginning_cues():
+        index.add(phrase_tokens(cue), True)
+    return index
+
+
+def _previous_sentence_subject(toks: Tokens, s: int, names: list[tuple[int, int] | None]) -> int | None:
+    """The person of a career's first posts told in a sentence (at token ``s``) that opens with them and
+    names nobody: "Ông A quê ở Long An được bầu làm Chủ tịch nước năm 2011. Đi lên từ cơ sở với chức
+    vụ giám đốc Nông trường X, ...". The summary goes on about the one person the sentence before names
+    (the index in ``names`` of the one name written there); a sentence before naming two or none binds
+    the list to nobody."""
+    prev = sentence_start(toks, s - 1)
+    inside = [x for x, h in enumerate(names) if h is not None and prev <= h[0] and h[1] <= s]
+    return inside[0] if len(inside) == 1 else None
 
 
 _SUCH_AS = phrase_table("career_title_openers.tsv")  # "như", "ở vị trí", "với cương vị"
