@@ -7,7 +7,10 @@ phải thôi? ...'", "'Việc cho thôi chức Bí thư Thành ủy đối với
 hỏi". The officials extractor reads each "thôi" as this report's removal (left); the voters speak of a
 decision already taken. A "left" post is "former" when a word of ``asked_removal_cues.tsv`` ("cử tri") is
 written in its sentence (a quotation's attribution is written in the sentence it closes), or in the
-sentence before one that opens a quotation.
+sentence before one that opens a quotation. A question put at a press briefing (the row "câu hỏi") is
+asked the same way: "Trả lời câu hỏi về việc Ủy ban Thường vụ Quốc hội cho thôi nhiệm vụ đại biểu đối với ông X,
+ông Y cho biết ... 'Ủy ban Thường vụ Quốc hội đã xem xét và đồng ý cho thôi nhiệm vụ đại biểu của ông X'": the
+briefing explains a removal decided before it.
 
 A removal only asked for leaves the post held (thirty-seventh round): "Ban Bí thư ... đề nghị Ủy ban Thường vụ
 Quốc hội xem xét để ông X thôi làm đại biểu Quốc hội khóa XIV". The officials extractor reads "thôi làm" right

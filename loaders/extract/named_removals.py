@@ -41,6 +41,7 @@ from kg.textkey import key as text_key
 
 from .doc_tables import alternation, whole_words, words_by_use
 from .party_removals import party_post
+from .post_keys import post_key
 from .scans import matches_at_words
 from .sentences import sentences
 from .status import undone_words
@@ -128,7 +129,7 @@ def named_removals(report: Report, extraction: Extraction) -> None:
                 continue
             roles = [pm for pm in posts if _role_at(k, m.end(), pm)]
             # two posts of that role: which one ends is not said; one post written twice (a title, a career) ends
-            if len({_post_key(pm) for pm in roles}) == 1:
+            if len({post_key(pm) for pm in roles}) == 1:
                 # the removal's own title read already ("Tháng 3/2015, ông X thôi giữ chức Bí thư ...", "cách chức
                 # Bí thư Tỉnh ủy nhiệm kỳ 2010-2015 đối với ông X"): the rules that judged it as past stand
                 told_here = any(sents[i].start <= pm.span.start < sents[i].end for pm in roles)
@@ -141,11 +142,6 @@ def named_removals(report: Report, extraction: Extraction) -> None:
 # ("Ông X đã kinh qua các chức vụ ... và giữ chức Phó Chủ tịch UBND từ ngày ..."), when the removal's own words
 # gave no post: the removal says when it ended
 _ENDED = ("holds", "former")
-
-
-def _post_key(pm: PostMention) -> tuple[str, str]:
-    """The post as its role and its body's name: one post however often the report writes it."""
-    return text_key(pm.role).lower(), pm.org.name if pm.org is not None else ""
 
 
 def _role_at(k: str, at: int, pm: PostMention) -> bool:

@@ -76,6 +76,7 @@ from .founded_heads import founded_heads
 from .lexicon import lexicon, status_cue_keys
 from .named_removals import named_removals
 from .organizations import old_body_pattern
+from .post_keys import post_key
 from .reelection import reelect
 from .sentences import sentence_index, sentences
 from .successors import moved_predecessors, retired_predecessors, successors, unposted_predecessors
@@ -160,11 +161,6 @@ def _same_day() -> re.Pattern[str]:
     đó, ngày 8/12, Ban Thường vụ đã họp, phân công A ... Ban Thường vụ cũng quyết định điều động B ..."), where in
     the earlier sentence itself it joins the earlier act to the report's event."""
     return whole_words(words_by_use("earlier_acts.tsv")["same"])
-
-
-def _post(pm: PostMention) -> tuple[str, str]:
-    """The post as (role, body): two mentions of one post, the headline's and the body's, are one act."""
-    return pm.role.lower(), pm.org.name if pm.org else ""
 
 
 def _earlier_step(x: PostMention, pm: PostMention) -> bool:
@@ -334,8 +330,8 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
             if i < 0 or not (dated or d is None and (step.match(report.key, sents[i].start)
                                                      or _sitting().search(report.key, sents[i].start, sents[i].end))):
                 continue
-            here = {_post(x) for x in posts if sent_of(x) == i}
-            if any(sent_of(q) < i and (not dated or _later(pm, q)) and _post(q) not in here for q in posts):
+            here = {post_key(x) for x in posts if sent_of(x) == i}
+            if any(sent_of(q) < i and (not dated or _later(pm, q)) and post_key(q) not in here for q in posts):
                 steps.append(pm)
         if not steps:
             continue
@@ -345,7 +341,7 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
         for pm in steps:
             # a step a later one follows, told further on, is over; the last one told is held still
             i = sent_of(pm)
-            later = any(j > i and _post(x) != _post(pm) and not _earlier_step(x, pm)
+            later = any(j > i and post_key(x) != post_key(pm) and not _earlier_step(x, pm)
                         and not (x.status == "former" and x.start is None) for j, x in told)
             pm.status = "holds" if pm.role_id in seats or not later else "former"
     _held_steps(report, extraction, sents, sent_of)
@@ -444,7 +440,7 @@ def _held_steps(report: Report, extraction: Extraction, sents: list[Span],
         mine = [(sent_of(x), x) for x in posts if x.person is pm.person and x is not pm]
         # before it: another post of the person (a relative step), the person's appointment (a year's step)
         if any(j < i and (relative or x.status == "appointed") for j, x in mine) and any(
-                j > i and x.role_id not in seats and _post(x) != _post(pm) and not _earlier_step(x, pm)
+                j > i and x.role_id not in seats and post_key(x) != post_key(pm) and not _earlier_step(x, pm)
                 and x.status in ("appointed", "holds", "former") for j, x in mine):
             pm.status = "former"
 
@@ -494,7 +490,7 @@ def _open_last_steps(report: Report, extraction: Extraction) -> None:
         m = _OPEN_STEP.match(k, sents[i].start)
         if m is None or int(m.group(1)) != d.year or _past_list_words().search(k, sents[i].start, pm.span.start):
             continue
-        mine = [x for x in posts if x.person is pm.person and x is not pm and _post(x) != _post(pm)]
+        mine = [x for x in posts if x.person is pm.person and x is not pm and post_key(x) != post_key(pm)]
         if any(_earlier_step(pm, x) and not _own_act(x) for x in mine):
             continue  # a later step of the career
         if any(sentence_index(report, x.span.start) > i and x.role_id not in seats and x.start is None
@@ -655,7 +651,7 @@ def _looked_back_status(extraction: Extraction, pm: PostMention) -> str:
         return "former"
     if pm.role_id in _seat_roles():
         return "holds"
-    later = any(x.person is pm.person and x is not pm and x.role_id not in _seat_roles() and _post(x) != _post(pm)
+    later = any(x.person is pm.person and x is not pm and x.role_id not in _seat_roles() and post_key(x) != post_key(pm)
                 and _earlier_step(pm, x) for x in extraction.posts)
     return "former" if later else "holds"
 
