@@ -151,6 +151,9 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
+    gone = _old_government_after(toks, i + m)
+    if gone is not None:
+        return finder.mention(OrgParse(row, i, gone.end, extra=field_name, extra_en=en, parent=gone)), gone.end
     country = lex.other_places.longest(toks, i + m) if i + m < len(toks.k) and toks.cap[i + m] \
         and not toks.brk[i + m] else None
     end = i + m + country[0] if country else 0
@@ -168,6 +171,18 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
 
 
 _MINISTRY = "bo"  # organizations.tsv: the Bộ a minister's role names by its field
+
+
+def _old_government_after(toks: Tokens, j: int) -> OrgParse | None:
+    """The body of the past (organizations.tsv flag ``old``) of the state's kind written right after a
+    minister's field at token j: "Bộ trưởng Ngoại giao | Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt
+    Nam" is the provisional government's foreign minister, "Bộ trưởng Tài chính | Chính phủ nước Việt Nam Dân
+    chủ Cộng hòa" the North's of 1945-1976; the ministry is that government's, not today's Bộ of the field,
+    and it goes with the government. None when no such body starts there."""
+    if j >= len(toks.k) or not toks.cap[j] or toks.brk[j]:
+        return None
+    p = parse_org(toks, j, "chain")
+    return p if p is not None and p.row.category == "state" and "old" in p.row.flags else None
 
 
 def _ministry_field(toks: Tokens, i: int) -> tuple[int, tuple[str, str]] | None:
@@ -550,7 +565,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
     if org is not None and not row.needs_org and org.kind != row.implied_org \
-            and not _heads_party_body(finder, row, org):
+            and not _heads_party_body(finder, row, org) and not _implied_body_of_the_past(row, org):
         return _make(toks, at, row, r_end, q_len, None, q_end)  # "Thủ tướng Bộ Ngoại giao": not its body
     if org is not None:
         # the fields set on the new title in place, not dataclasses.replace's copy (a title a role read)
@@ -1012,6 +1027,17 @@ def _heads_party_body(finder: OrgFinder, row: RoleRow, org: OrgMention) -> bool:
         return False
     p = finder.parse_of.get(id(org))
     return p is not None and p.row.category == "party"
+
+
+def _implied_body_of_the_past(row: RoleRow, org: OrgMention) -> bool:
+    """A role that needs no body keeps a body of the past (organizations.tsv flag ``old``) whose name goes
+    on from the name of the body the role implies: "Phó Thủ tướng | Chính phủ nước Việt Nam Dân chủ Cộng hòa"
+    and "Thủ tướng | Chính phủ Cách mạng Lâm thời ..." are posts in those governments, not in today's
+    Chính phủ, and not posts without a body ("Thủ tướng Bộ Ngoại giao" still is one)."""
+    lex = lexicon()
+    implied, body = lex.orgs.get(row.implied_org), lex.orgs.get(org.kind)
+    return implied is not None and body is not None and "old" in body.flags \
+        and body.canonical.startswith(implied.canonical + " ")
 
 
 def _same_role_next(toks: Tokens, j: int, row: RoleRow) -> bool:
