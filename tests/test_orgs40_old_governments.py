@@ -47,3 +47,10 @@ def test_the_norths_government_after_de_is_not_cut_to_today_s_chinh_phu():
     assert org_names(text) == {DRV, f"Đoàn đàm phán của {DRV}"}
     assert facts(text) == {("Trần Văn Bốn", "trưởng", "đoàn đàm phán của chính phủ Việt Nam Dân chủ Cộng hòa",
                             "holds")}
+
+
+def test_a_ministry_written_with_bo_before_an_old_government_is_its_ministry_another_country_s_stays_its_own():
+    text = "Ông Trần Văn Bốn, Bộ trưởng Bộ Y tế Chính phủ nước Việt Nam Dân chủ Cộng hòa, đã ký văn bản."
+    assert org_names(text) == {f"Bộ Y tế {DRV}", DRV}
+    assert post_dates(text) == {f"Trần Văn Bốn: Bộ trưởng Bộ Y tế {DRV}": (None, None, "former")}
+    assert org_names("Ông Trần Văn Bốn, Bộ trưởng Bộ Y tế Cuba, đã ký văn bản.") == {"Bộ Y tế Cuba"}

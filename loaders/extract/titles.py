@@ -17,7 +17,14 @@ from functools import cache
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import _officer_of_level as officer_of_level  # one rule, kept by names.py
-from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, parse_place, short_field_at
+from kg.loaders.extract.organizations import (
+    OrgFinder,
+    OrgParse,
+    old_government_at,
+    parse_org,
+    parse_place,
+    short_field_at,
+)
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import Tokens, joined_hyphen, phrase_index, phrase_tokens
 from kg.model import OrgMention, Span
@@ -151,7 +158,7 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
-    gone = _old_government_after(toks, i + m)
+    gone = old_government_at(toks, i + m)  # "Bộ trưởng Ngoại giao | Chính phủ Cách mạng Lâm thời ..."
     if gone is not None:
         return finder.mention(OrgParse(row, i, gone.end, extra=field_name, extra_en=en, parent=gone)), gone.end
     country = lex.other_places.longest(toks, i + m) if i + m < len(toks.k) and toks.cap[i + m] \
@@ -172,17 +179,6 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
 
 _MINISTRY = "bo"  # organizations.tsv: the Bộ a minister's role names by its field
 
-
-def _old_government_after(toks: Tokens, j: int) -> OrgParse | None:
-    """The body of the past (organizations.tsv flag ``old``) of the state's kind written right after a
-    minister's field at token j: "Bộ trưởng Ngoại giao | Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt
-    Nam" is the provisional government's foreign minister, "Bộ trưởng Tài chính | Chính phủ nước Việt Nam Dân
-    chủ Cộng hòa" the North's of 1945-1976; the ministry is that government's, not today's Bộ of the field,
-    and it goes with the government. None when no such body starts there."""
-    if j >= len(toks.k) or not toks.cap[j] or toks.brk[j]:
-        return None
-    p = parse_org(toks, j, "chain")
-    return p if p is not None and p.row.category == "state" and "old" in p.row.flags else None
 
 
 def _ministry_field(toks: Tokens, i: int) -> tuple[int, tuple[str, str]] | None:
