@@ -49,8 +49,8 @@ def test_the_norths_government_after_de_is_not_cut_to_today_s_chinh_phu():
                             "holds")}
 
 
-def test_a_ministry_written_with_bo_before_an_old_government_is_its_ministry_another_country_s_stays_its_own():
+
+def test_a_ministry_written_with_bo_before_an_old_government_stays_the_ministry_beside_it():
+    # the read set mid26 (vntc-0038) annotates "Bộ trưởng Bộ Ngoại giao Chính phủ VN Dân chủ Cộng hòa" so
     text = "Ông Trần Văn Bốn, Bộ trưởng Bộ Y tế Chính phủ nước Việt Nam Dân chủ Cộng hòa, đã ký văn bản."
-    assert org_names(text) == {f"Bộ Y tế {DRV}", DRV}
-    assert post_dates(text) == {f"Trần Văn Bốn: Bộ trưởng Bộ Y tế {DRV}": (None, None, "former")}
-    assert org_names("Ông Trần Văn Bốn, Bộ trưởng Bộ Y tế Cuba, đã ký văn bản.") == {"Bộ Y tế Cuba"}
+    assert org_names(text) == {"Bộ Y tế", DRV}

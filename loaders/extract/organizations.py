@@ -3092,10 +3092,6 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             if field is not None:
                 j, p.extra, p.extra_en = field
                 got_extra = True  # one name per field
-                gone = old_government_at(toks, j) if row.id == _MINISTRY else None
-                if gone is not None:  # "Bộ Ngoại giao Chính phủ VN Dân chủ Cộng hòa": that government's
-                    p.parent, p.end = gone, gone.end
-                    return p
         if not got_extra and "task" in row.flags and (task_end := _titled_task_end(toks, i, j)) > j:
             p.extra, j, got_extra = toks.surface(j, task_end), task_end, True  # "Trưởng ban Chỉ đạo sơ kết ..."
             if tuple(toks.k[p.start + m : p.start + m + 2]) == _TRUNG_UONG:  # the central level as named
@@ -3317,15 +3313,14 @@ def report_bare_heads() -> frozenset[str]:
     return frozenset(row for row, reach in bare_head_reach().items() if reach == "report")
 
 
-_MINISTRY = "bo"  # the Bộ named by its field ("Bộ Ngoại giao")
-
-
 def old_government_at(toks: Tokens, j: int) -> OrgParse | None:
     """The body of the past (organizations.tsv flag ``old``) of the state's kind written at token j, right
     after a ministry's field: "Bộ trưởng Ngoại giao | Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt Nam"
-    is the provisional government's foreign minister, "Bộ Tài chính | Chính phủ nước Việt Nam Dân chủ Cộng
-    hòa" the North's ministry of 1945-1976: the ministry is that government's, not today's Bộ of the field,
-    and it went with it (:func:`old_body_pattern`). None when no such body starts there."""
+    is the provisional government's foreign minister, "Bộ trưởng Tài chính | Chính phủ nước Việt Nam Dân chủ
+    Cộng hòa" the North's of 1945-1976: the ministry is that government's, not today's Bộ of the field, and it
+    went with it (:func:`old_body_pattern`). None when no such body starts there. Read after a minister's role
+    only (titles._domain_org): "Bộ trưởng Bộ Ngoại giao Chính phủ VN Dân chủ Cộng hòa", the ministry written
+    with "Bộ", stays "Bộ Ngoại giao" beside the government, as the read set mid26 (vntc-0038) annotates it."""
     if j >= len(toks.k) or not toks.cap[j] or toks.brk[j]:
         return None
     p = parse_org(toks, j, "chain")
