@@ -3313,16 +3313,35 @@ def report_bare_heads() -> frozenset[str]:
     return frozenset(row for row, reach in bare_head_reach().items() if reach == "report")
 
 
+def old_government_at(toks: Tokens, j: int) -> OrgParse | None:
+    """The body of the past (organizations.tsv flag ``old``) of the state's kind written at token j, right
+    after a ministry's field: "Bộ trưởng Ngoại giao | Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt Nam"
+    is the provisional government's foreign minister, "Bộ trưởng Tài chính | Chính phủ nước Việt Nam Dân chủ
+    Cộng hòa" the North's of 1945-1976: the ministry is that government's, not today's Bộ of the field, and it
+    went with it (:func:`old_body_pattern`). None when no such body starts there. Read after a minister's role
+    only (titles._domain_org): "Bộ trưởng Bộ Ngoại giao Chính phủ VN Dân chủ Cộng hòa", the ministry written
+    with "Bộ", stays "Bộ Ngoại giao" beside the government, as the read set mid26 (vntc-0038) annotates it."""
+    if j >= len(toks.k) or not toks.cap[j] or toks.brk[j]:
+        return None
+    p = parse_org(toks, j, "chain")
+    return p if p is not None and p.row.category == "state" and "old" in p.row.flags else None
+
+
 @cache
 def old_body_pattern() -> re.Pattern[str]:
     """Any written form of a body that no longer exists (organizations.tsv flag ``old``: "Liên khu ủy",
     "Xứ ủy", "Ủy ban kháng chiến hành chính") standing whole, on a text's key (:func:`kg.textkey.key`).
     One reading of the flag for the caption rule (a photo caption naming such a body is of the past, searched
     anywhere in the caption) and for past_steps (a post in such a body is former: matched at the start of the
-    body's name, so a veterans' "Ban liên lạc … kháng chiến Liên khu V" of today is not one)."""
+    body's name, so a veterans' "Ban liên lạc … kháng chiến Liên khu V" of today is not one). A ministry of such
+    a body, its field between ("Bộ Y tế Chính phủ Cách mạng Lâm thời ...", as titles._old_government_after names
+    it), starts with one too: the ministry went with its government."""
     forms = [text_key(form) for cols in read_rows("organizations.tsv", 10) if "old" in cols[8].split(",")
              for form in cols[5].split("|") if form]
-    return re.compile(rf"(?<![\w])(?:{alternation(forms)})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{_OLD_MINISTRY})?(?:{alternation(forms)})(?![\w])")
+
+
+_OLD_MINISTRY = r"bộ(?: \w+){1,6}? "  # "bộ y tế ", "bộ lao động thương binh và xã hội ", before an old body's form
 
 
 def _one_number_after(toks: Tokens, words: tuple[str, ...]) -> str:

@@ -17,7 +17,14 @@ from functools import cache
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import _officer_of_level as officer_of_level  # one rule, kept by names.py
-from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, parse_place, short_field_at
+from kg.loaders.extract.organizations import (
+    OrgFinder,
+    OrgParse,
+    old_government_at,
+    parse_org,
+    parse_place,
+    short_field_at,
+)
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import Tokens, joined_hyphen, phrase_index, phrase_tokens
 from kg.model import OrgMention, Span
@@ -151,6 +158,9 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
+    gone = old_government_at(toks, i + m)  # "Bộ trưởng Ngoại giao | Chính phủ Cách mạng Lâm thời ..."
+    if gone is not None:
+        return finder.mention(OrgParse(row, i, gone.end, extra=field_name, extra_en=en, parent=gone)), gone.end
     country = lex.other_places.longest(toks, i + m) if i + m < len(toks.k) and toks.cap[i + m] \
         and not toks.brk[i + m] else None
     end = i + m + country[0] if country else 0
@@ -168,6 +178,7 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
 
 
 _MINISTRY = "bo"  # organizations.tsv: the Bộ a minister's role names by its field
+
 
 
 def _ministry_field(toks: Tokens, i: int) -> tuple[int, tuple[str, str]] | None:
@@ -550,7 +561,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
     if org is not None and not row.needs_org and org.kind != row.implied_org \
-            and not _heads_party_body(finder, row, org):
+            and not _heads_party_body(finder, row, org) and not _implied_body_of_the_past(row, org):
         return _make(toks, at, row, r_end, q_len, None, q_end)  # "Thủ tướng Bộ Ngoại giao": not its body
     if org is not None:
         # the fields set on the new title in place, not dataclasses.replace's copy (a title a role read)
@@ -1012,6 +1023,17 @@ def _heads_party_body(finder: OrgFinder, row: RoleRow, org: OrgMention) -> bool:
         return False
     p = finder.parse_of.get(id(org))
     return p is not None and p.row.category == "party"
+
+
+def _implied_body_of_the_past(row: RoleRow, org: OrgMention) -> bool:
+    """A role that needs no body keeps a body of the past (organizations.tsv flag ``old``) whose name goes
+    on from the name of the body the role implies: "Phó Thủ tướng | Chính phủ nước Việt Nam Dân chủ Cộng hòa"
+    and "Thủ tướng | Chính phủ Cách mạng Lâm thời ..." are posts in those governments, not in today's
+    Chính phủ, and not posts without a body ("Thủ tướng Bộ Ngoại giao" still is one)."""
+    lex = lexicon()
+    implied, body = lex.orgs.get(row.implied_org), lex.orgs.get(org.kind)
+    return implied is not None and body is not None and "old" in body.flags \
+        and body.canonical.startswith(implied.canonical + " ")
 
 
 def _same_role_next(toks: Tokens, j: int, row: RoleRow) -> bool:
