@@ -1364,10 +1364,25 @@ def within_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
 def _inside(idx: PhraseIndex, toks: Tokens, k: int, begun_before: bool = False) -> bool:
     """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa", a hyphen of "Ác-hen-ti-na"), or
     with ``begun_before`` inside one begun before it. A phrase that reaches k starts at most its
-    length less one before it: no start further back than the index's longest phrase allows is tried."""
-    for s in range(max(0, k - min(_MAX_PHRASE_TOKENS, idx.depth - 1)), k if begun_before else k + 1):
-        if toks.k[s] in idx.firsts and any(s + m > k for m, _ in idx.match(toks, s)):
+    length less one before it: no start further back than the index's longest phrase allows is tried.
+
+    The starts are tried from k back, and the walk stops at the first word that is no later word of
+    any phrase (``idx.laters``): a phrase begun before that word would hold it after its first. Most
+    words reached ("Nam" of a person's name, the word before a bracket) stop it after one step, where
+    a walk over every start in reach tried up to nine."""
+    keys, firsts, laters = toks.k, idx.firsts, idx.laters
+    low = max(0, k - min(_MAX_PHRASE_TOKENS, idx.depth - 1))
+    s = k
+    if begun_before:
+        if keys[k] not in laters:
+            return False
+        s = k - 1
+    while s >= low:
+        if keys[s] in firsts and any(s + m > k for m, _ in idx.match(toks, s)):
             return True
+        if keys[s] not in laters:
+            return False
+        s -= 1
     return False
 
 
