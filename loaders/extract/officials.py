@@ -2606,8 +2606,10 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     after += [(i, h, h.start - a) for i, h in enumerate(hits)
               if i in hit_person and h.how not in ("credit", "pronoun")
               and (a := _deputy_before_degree(toks, h.start, finder)) is not None]
+    spans = [(i, h, (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1)))
+             for i, h, m in after] + _this_deputy(toks, hits, hit_person)
     firsts = lex.session_cues.firsts
-    if not after or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
+    if not spans or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
         return
     bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
     kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
@@ -2615,7 +2617,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     if not bodies[kind] or row is None or _congress_report(toks, len(bodies[kind])):
         return
     default = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
-    for i, h, m in after:
+    for i, h, (a, b) in spans:
         person = hit_person[i]
         body = _sentence_assembly(toks, bodies[kind], h.start) or default
         if any(t.org is not None and (t.row is row or _same_assembly(t.org, body)) for t, _ in person.titles):
@@ -2625,8 +2627,39 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
             t, status = person.titles[k]
             person.titles[k] = (replace(t, role=row.phrase, org=body), status)
         if not bare:
-            a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+_THIS = phrase_tokens("này")[0]
+_ONE_OF = frozenset(phrase_tokens("vị"))  # "vị đại biểu này": one deputy (not "các vị", "những vị")
+
+
+def _this_deputy(toks: Tokens, hits: list[NameHit],
+                 hit_person: dict[int, _Person]) -> list[tuple[int, NameHit, tuple[int, int]]]:
+    """Deputies the report calls "đại biểu này" / "vị đại biểu này" / "ĐB này" ("this deputy") right after
+    naming them: "..., ông A đặt vấn đề. Đại biểu này cho rằng ...". The words open a sentence or a clause
+    (after a comma: "Tuy nhiên, đại biểu này đề nghị ...") and the one person named in that sentence
+    before them, or else in the sentence right before, is the deputy; when two persons are named there
+    the words tell no one. Each as (hit index, hit, the span of "đại biểu"), for :func:`_session_deputies`,
+    which gives the seat only in the report of a session."""
+    out = []
+    n = len(toks.k)
+    for k in range(1, n):
+        w = _deputy_word_at(toks, k)
+        if not w or k + w >= n or toks.k[k + w] != _THIS or toks.brk[k + w]:
+            continue
+        c = k - 1 if toks.k[k - 1] in _ONE_OF else k
+        first = sentence_start(toks, k)
+        if c != first and not (c > first and toks.k[c - 1] == "," and not toks.brk[c]):
+            continue
+        lo = first if any(first <= h.start < c and x in hit_person for x, h in enumerate(hits)) \
+            else sentence_start(toks, first - 1) if first > 0 else first
+        named = [(x, h) for x, h in enumerate(hits) if lo <= h.start < c and x in hit_person
+                 and h.how not in ("credit", "pronoun")]
+        if named and len({id(hit_person[x]) for x, _ in named}) == 1:
+            x, h = named[-1]
+            out.append((x, h, (k, k + w)))
+    return out
 
 
 _STANDING_WORDS = phrase_table("deputy_standing_words.tsv")
