@@ -2061,6 +2061,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         past = _past_unread_capacity(toks, h, j, runs, name_starts, reached)
         if past is not None:
             j = past  # "bầu ông A, Phó Bí thư Tỉnh ủy, Phó Chủ tịch làm Chủ tịch UBND tỉnh": past the bare role
+        alone = len(person.titles) > mark and idx > 0 and _titled_after_bare_name(toks, hits[idx - 1], h)
         relative = _relative_clause(toks, j)
         s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
@@ -2107,8 +2108,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 _left_by_replaced(toks, runs, s2, person, by_start, later)
                 prev = runs[s2][-1].end
                 last = runs[s2]
-            # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
-            for other in _coordinated(toks, hits, idx, hit_person, runs):
+            # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too (not after B's own
+            # titles in a bare list: "A, B, Phó Trưởng ban X, từng Bí thư Y": Y is B's alone)
+            for other in ([] if alone else _coordinated(toks, hits, idx, hit_person, runs)):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
@@ -2133,6 +2135,18 @@ def _past_unread_capacity(toks: Tokens, h: NameHit, j: int, runs: dict[int, list
         if past is None or past >= n or toks.brk[past] or (x < len(name_starts) and name_starts[x] < past):
             return None
     return past if past is not None and reached(h, past) is not None else None
+
+
+def _titled_after_bare_name(toks: Tokens, prev: NameHit, h: NameHit) -> bool:
+    """The name ``h``, which has titles of its own set off by a comma after it, follows the bare name
+    ``prev`` with only a comma between them: "..., A, B, Phó Trưởng ban X, từng Bí thư Tỉnh ủy Y; C, ...".
+    In such a list each name is followed by its own titles, so a predicate written after B's titles is B's
+    alone: the bare name A takes nothing. A list that shares a predicate joins its titled names with "và"
+    ("ông A, Chủ tịch X và ông B, Phó Chủ tịch Y, được bầu làm ...") or gives each its titles in brackets
+    ("bầu các ông A (...), ông B (...) cùng giữ chức ..."), which this does not touch."""
+    b = honorific_start(toks, h.start)
+    return h.end < len(toks.k) and toks.k[h.end] == "," and b > 0 and toks.k[b - 1] == "," \
+        and prev.end == b - 1 and not toks.brk[b]
 
 
 def _linked_past_unread(toks: Tokens, h: NameHit, j: int, runs: dict[int, list[Title]], name_starts: list[int],
@@ -2592,8 +2606,10 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     after += [(i, h, h.start - a) for i, h in enumerate(hits)
               if i in hit_person and h.how not in ("credit", "pronoun")
               and (a := _deputy_before_degree(toks, h.start, finder)) is not None]
+    spans = [(i, h, (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1)))
+             for i, h, m in after] + _this_deputy(toks, hits, hit_person)
     firsts = lex.session_cues.firsts
-    if not after or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
+    if not spans or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
         return
     bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
     kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
@@ -2601,7 +2617,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     if not bodies[kind] or row is None or _congress_report(toks, len(bodies[kind])):
         return
     default = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
-    for i, h, m in after:
+    for i, h, (a, b) in spans:
         person = hit_person[i]
         body = _sentence_assembly(toks, bodies[kind], h.start) or default
         if any(t.org is not None and (t.row is row or _same_assembly(t.org, body)) for t, _ in person.titles):
@@ -2611,8 +2627,39 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
             t, status = person.titles[k]
             person.titles[k] = (replace(t, role=row.phrase, org=body), status)
         if not bare:
-            a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+_THIS = phrase_tokens("này")[0]
+_ONE_OF = frozenset(phrase_tokens("vị"))  # "vị đại biểu này": one deputy (not "các vị", "những vị")
+
+
+def _this_deputy(toks: Tokens, hits: list[NameHit],
+                 hit_person: dict[int, _Person]) -> list[tuple[int, NameHit, tuple[int, int]]]:
+    """Deputies the report calls "đại biểu này" / "vị đại biểu này" / "ĐB này" ("this deputy") right after
+    naming them: "..., ông A đặt vấn đề. Đại biểu này cho rằng ...". The words open a sentence or a clause
+    (after a comma: "Tuy nhiên, đại biểu này đề nghị ...") and the one person named in that sentence
+    before them, or else in the sentence right before, is the deputy; when two persons are named there
+    the words tell no one. Each as (hit index, hit, the span of "đại biểu"), for :func:`_session_deputies`,
+    which gives the seat only in the report of a session."""
+    out = []
+    n = len(toks.k)
+    for k in range(1, n):
+        w = _deputy_word_at(toks, k)
+        if not w or k + w >= n or toks.k[k + w] != _THIS or toks.brk[k + w]:
+            continue
+        c = k - 1 if toks.k[k - 1] in _ONE_OF else k
+        first = sentence_start(toks, k)
+        if c != first and not (c > first and toks.k[c - 1] == "," and not toks.brk[c]):
+            continue
+        lo = first if any(first <= h.start < c and x in hit_person for x, h in enumerate(hits)) \
+            else sentence_start(toks, first - 1) if first > 0 else first
+        named = [(x, h) for x, h in enumerate(hits) if lo <= h.start < c and x in hit_person
+                 and h.how not in ("credit", "pronoun")]
+        if named and len({id(hit_person[x]) for x, _ in named}) == 1:
+            x, h = named[-1]
+            out.append((x, h, (k, k + w)))
+    return out
 
 
 _STANDING_WORDS = phrase_table("deputy_standing_words.tsv")
@@ -5368,7 +5415,9 @@ def _resolve_shorts(toks: Tokens, hits: list[NameHit], persons: list[_Person],
     for i, h in enumerate(hits):
         if not (h.short or h.how == "pronoun"):
             continue
-        p = _resolve_short(toks, h, persons, runs)
+        listed = _after_name_list(toks, i, hits) if h.how == "pronoun" else None
+        p = _resolve_short(toks, h, persons, runs) if listed is None \
+            else _listed_subject(toks, listed, hits, hit_person)
         if p is None:
             continue
         hit_person[i] = p
@@ -5553,6 +5602,46 @@ def _last_named_alone(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
         sent = prev
+    return None
+
+
+_LIST_CLOSERS = frozenset({",", "…", "."})  # between a list's last name and a pronoun after it: "C…, ông"
+
+
+def _after_name_list(toks: Tokens, i: int, hits: list[NameHit]) -> int | None:
+    """Where the list starts (the index of its first name hit) when pronoun hit ``i`` comes right after a
+    list of two or more full names in its own sentence, behind a comma ("cùng các đồng chí: A, B, C…,
+    đồng chí được phân công là ..."); None otherwise.
+
+    The list is the object of the clause before ("hoạt động cùng các đồng chí ..."): the pronoun after it
+    opens a new clause about the sentence's subject, not about the list's last name."""
+    h = hits[i]
+    k = h.start
+    if k == 0 or toks.k[k - 1] != "," or toks.brk[k]:
+        return None
+    while k > 0 and toks.k[k - 1] in _LIST_CLOSERS and not toks.brk[k]:
+        k -= 1
+    first = sentence_start(toks, h.start)
+    names = 0
+    x = i - 1
+    while x >= 0 and hits[x].how not in ("pronoun", "credit") and hits[x].end == k and hits[x].start >= first:
+        names += 1
+        k = honorific_start(toks, hits[x].start)
+        if k == 0 or toks.k[k - 1] != "," or toks.brk[k]:
+            break
+        k -= 1
+        x -= 1
+    return x + (0 if x < 0 or hits[x].end != k else 1) if names >= 2 else None
+
+
+def _listed_subject(toks: Tokens, start: int, hits: list[NameHit], hit_person: dict[int, _Person]) -> _Person | None:
+    """The subject of the clause before a list of names (whose first hit is ``start``): the person of
+    the first name or pronoun of the sentence, written before the list ("Tại nhà tù, đồng chí hoạt
+    động cùng các đồng chí: A, B…, đồng chí được ..."); None when the sentence names no one before it."""
+    first = sentence_start(toks, hits[start].start)
+    for x in range(start):
+        if hits[x].start >= first and x in hit_person:
+            return hit_person[x]
     return None
 
 
