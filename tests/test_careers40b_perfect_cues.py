@@ -1,7 +1,8 @@
 """A career told with "đã" before a verb of holding a post ("Trước đó, ông đã đảm nhiệm A, B, C") lists
 posts held before, as "từng đảm nhiệm" does (loaders/data/career_cues.tsv): an item whose role kg does not
 read ("Tổ trưởng tổ ...") opens the list without losing the titles after it, and a post the text says is
-still held ("... đến nay") is not made former.
+still held ("... đến nay") is not made former. Inside the words of a profile box's label ("các chức vụ
+đã đảm nhận: ...", loaders/data/profile_labels.tsv) the verb names the posts and opens no list.
 
 The sentences are our own; the names are made up.
 """
@@ -31,3 +32,5 @@ def test_da_dam_nhan_lists_former_posts_but_a_post_held_to_this_day_is_not_forme
     assert got == {("Trần Thị Mai", "Phó Giám đốc @ Sở Tư pháp tỉnh Phú Yên", "former")}
     now = posts("Bà Trần Thị Mai đã đảm nhận chức vụ Giám đốc Sở Tư pháp tỉnh Phú Yên từ năm 2015 đến nay.")
     assert now and all(status != "former" for _, _, status in now)  # "đến nay": not a past post
+    label = posts("Bà Trần Thị Mai kể về các chức vụ đã đảm nhận: Phó Giám đốc Sở Tư pháp tỉnh Phú Yên.")
+    assert not label  # the words name the posts (a label's words), they do not say she held them
