@@ -9,28 +9,22 @@ The sentences are our own; the names are made up.
 
 from __future__ import annotations
 
-from kg.loaders.build import build_report
-from kg.loaders.extract.pipeline import extract
-
-
-def posts(text: str) -> set[tuple[str, str, str]]:
-    report = build_report(report_id="r", source_file="r.txt", text="Tin nhân sự\n\n" + text, encoding="utf-8")
-    return {(p.person.name, f"{p.role} @ {p.org.name if p.org else '-'}", p.status) for p in extract(report).posts}
+from tests.fixtures_officials import facts
 
 
 def test_an_earlier_career_told_with_da_dam_nhiem_lists_former_posts():
-    got = posts("Ông Lê Văn Hòa là Vụ trưởng Vụ 9. Trước đó, ông đã đảm nhiệm Tổ trưởng tổ Hành chính - lưu trữ, "
+    got = facts("Ông Lê Văn Hòa là Vụ trưởng Vụ 9. Trước đó, ông đã đảm nhiệm Tổ trưởng tổ Hành chính - lưu trữ, "
                 "Trưởng phòng Hành chính – Thông tin, Phó Chánh thanh tra Tòa án nhân dân tối cao, tham gia "
                 "nhiều đề tài.")
-    assert got == {("Lê Văn Hòa", "Vụ trưởng @ Vụ 9", "holds"),
-                   ("Lê Văn Hòa", "Trưởng @ Phòng Hành chính – Thông tin", "former"),
-                   ("Lê Văn Hòa", "Phó Chánh @ Thanh tra Tòa án nhân dân tối cao", "former")}
+    assert got == {("Lê Văn Hòa", "Vụ trưởng", "Vụ 9", "holds"),
+                   ("Lê Văn Hòa", "Trưởng", "phòng Hành chính – Thông tin", "former"),
+                   ("Lê Văn Hòa", "Phó Chánh", "thanh tra Tòa án nhân dân tối cao", "former")}
 
 
 def test_da_dam_nhan_lists_former_posts_but_a_post_held_to_this_day_is_not_former():
-    got = posts("Bà Trần Thị Mai đã đảm nhận Tổ trưởng tổ Pháp chế - văn thư, Phó Giám đốc Sở Tư pháp tỉnh Phú Yên.")
-    assert got == {("Trần Thị Mai", "Phó Giám đốc @ Sở Tư pháp tỉnh Phú Yên", "former")}
-    now = posts("Bà Trần Thị Mai đã đảm nhận chức vụ Giám đốc Sở Tư pháp tỉnh Phú Yên từ năm 2015 đến nay.")
-    assert now and all(status != "former" for _, _, status in now)  # "đến nay": not a past post
-    label = posts("Bà Trần Thị Mai kể về các chức vụ đã đảm nhận: Phó Giám đốc Sở Tư pháp tỉnh Phú Yên.")
+    got = facts("Bà Trần Thị Mai đã đảm nhận Tổ trưởng tổ Pháp chế - văn thư, Phó Giám đốc Sở Tư pháp tỉnh Phú Yên.")
+    assert got == {("Trần Thị Mai", "Phó Giám đốc", "Sở Tư pháp tỉnh Phú Yên", "former")}
+    now = facts("Bà Trần Thị Mai đã đảm nhận chức vụ Giám đốc Sở Tư pháp tỉnh Phú Yên từ năm 2015 đến nay.")
+    assert now and all(status != "former" for *_, status in now)  # "đến nay": not a past post
+    label = facts("Bà Trần Thị Mai kể về các chức vụ đã đảm nhận: Phó Giám đốc Sở Tư pháp tỉnh Phú Yên.")
     assert not label  # the words name the posts (a label's words), they do not say she held them
