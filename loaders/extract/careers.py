@@ -100,7 +100,7 @@ _MAX_ASIDE_LOOKBACK = 8  # tokens between an aside's first word and its date
 
 
 def career_cue(toks: Tokens, i: int) -> tuple[int, tuple[str, str]] | None:
-    """(length, (status, guard)) of a career cue written at token i (guard: "when", "during" or "",
+    """(length, (status, guard)) of a career cue written at token i (guard: "when", "during", "label" or "",
     see ``career_cues.tsv``)."""
     cues, _ = _tables()
     if toks.k[i] not in cues.firsts:
@@ -156,6 +156,23 @@ def _right_after_subject(toks: Tokens, i: int, ends: set[int]) -> bool:
     return k in ends or (toks.cap[k - 1] and toks.word[k - 1] and not toks.upper[k - 1])
 
 
+_MAX_LABEL_HEAD = 3  # words of a label before its cue: "các chức vụ" in "Các chức vụ đã đảm nhiệm:"
+
+
+def _inside_label(toks: Tokens, i: int) -> bool:
+    """The cue at token i (guard "label" of ``career_cues.tsv``: "đã đảm nhiệm") ends a label of
+    ``profile_labels.tsv`` begun a few words before it ("Chức vụ đã đảm nhiệm: ...", "Ông nói về chức
+    vụ đã đảm nhiệm: ..."): the words name the posts, they do not tell that the person named before
+    held them. A box's label opens its own list (:func:`label_list`); elsewhere it opens none."""
+    labels = _labels()
+    for s in range(max(0, i - _MAX_LABEL_HEAD), i):
+        if toks.k[s] in labels.firsts and not any(toks.brk[s + 1:i + 1]):
+            hit = labels.longest(toks, s)
+            if hit and s + hit[0] > i:
+                return True
+    return False
+
+
 @dataclass
 class CareerList:
     """A career cue at ``cue`` whose list holds the runs starting at ``runs`` (token indexes)."""
@@ -185,6 +202,10 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         m, (status, guard) = hit
         if _negated(toks, i):
             continue  # "chưa từng làm Chủ tịch UBND tỉnh": never held, no list
+        if guard == "label":
+            if _inside_label(toks, i):
+                continue  # "Chức vụ đã đảm nhiệm: ...": a profile box's label, read by label_list
+            guard = ""
         guarded = guard != ""
         if guarded and not (when_clause(toks, i) if guard == "when" else _right_after_subject(toks, i, ends)):
             continue  # a cue inside it may still open a list ("... giữ các chức vụ: ...")
