@@ -52,6 +52,10 @@ report of 2017), and one whose sentence goes on to tell what is held now (:func:
 Phó Chủ tịch UBND tỉnh Y, hiện giữ chức ..."). Corpus (every report outside the held-out sets): 10 posts change,
 all right.
 
+A post told as held or gained in a sentence that opens with a year decades before the report's own (thirty-ninth
+round's read40: "Đầu năm 1938, đồng chí A, Thường vụ Xứ ủy, Bí thư Thành ủy Hà Nội ..." in a centenary article of
+2017) was held then: "former" (:func:`_told_decades_ago`).
+
 An appointment the report tells as halted is not done (thirty-sixth round: :func:`_halted_acts`, ``halted_acts.tsv``):
 "tạm dừng việc bổ nhiệm lại chức Giám đốc Bệnh viện X đối với ông A" leaves the post held.
 """
@@ -63,7 +67,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from kg.loaders.dates import days_from, find_dates
+from kg.loaders.dates import days_from, find_dates, find_month_years, written_dates
 from kg.model import Extraction, PartialDate, PostMention, Report, Span
 from kg.textkey import key as text_key
 
@@ -219,6 +223,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     unposted_predecessors(report, extraction)
     retired_predecessors(report, extraction)
     _bodies_of_the_past(extraction)  # last: no act of the report's event gives such a post
+    _told_decades_ago(report, extraction)
 
 
 def _in_body_of_the_past(pm: PostMention) -> bool:
@@ -832,3 +837,92 @@ def _dated_here(report: Report, pm: PostMention, d: PartialDate) -> bool:
         return False
     sent = sentences(report)[i]
     return re.search(rf"(?<!\d){d.year}(?!\d)", report.key[sent.start : sent.end]) is not None
+
+
+_DECADES = 20  # years between a sentence's opening year and the report's: the sentence tells history
+# A year opening a sentence, on the report's key: "Năm 1938,", "Đầu năm 1938", "Tháng 10/1940,", "Ngày 3/3/1959,",
+# "Từ năm 1961 - 1974,"; group 1 is "từ" (a start: its end must follow), group 2 the year.
+_OLD_OPENING = re.compile(r"[\s\"“'(]*(?:(kể\s+từ|từ)\s+|vào\s+)?(?:(?:đầu|cuối|giữa)\s+)?"
+                          r"(?:năm\s+|tháng\s+\d{1,2}\s*[/.-]\s*|(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)"
+                          r"(\d{4})(?![\w/])")
+# The end of a range right after an opening year ("- 1974", "đến năm 1976", "đến tháng 5/2007"); group 1 is its year
+_SPAN_END = re.compile(r"\s*(?:[-–]|đến|tới)\s*(?:(?:tháng|năm)\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}(\d{4})(?![\w/])")
+
+
+@cache
+def _then_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the words opening a sentence that goes on in the time of the sentence before, "Thời gian này, ...";
+    a person's age told as the sentence's time, "khi đồng chí mới 23 tuổi"), on the report's key
+    (``historical_time_words.tsv``)."""
+    words = words_by_use("historical_time_words.tsv")
+    then = re.compile(rf"[\s\"“'(]*(?:{alternation(words['then'])})(?![\w])")
+    age = re.compile(rf"(?<![\w])(?:khi|lúc)\s+(?:\w+\s+){{0,4}}?(?:{alternation(words['age'])})\s+\d{{1,2}}\s+"
+                     rf"{text_key('tuổi')}(?![\w])")
+    return then, age
+
+
+def _latest_written_year(report: Report) -> int | None:
+    """The report's year (:func:`.tenure_dates.report_year`), else, for a report with no date of its own, the latest
+    year its text writes in a date, the end of a span "(7/7/1917 - 7/7/2017)" included: the report is not older
+    than a date it writes."""
+    pub = report.published
+    if pub is not None and pub.year is not None and not pub.inferred_year:
+        return pub.year
+    years = [w.date.year for w in written_dates(report.text, key=report.key) if w.date.year is not None]
+    years += [m.date.year for m in find_month_years(report.text, key=report.key) if m.date.year is not None]
+    now = report_year(report)
+    return max([*years, *([now] if now is not None else [])], default=None)
+
+
+def _opening_old_year(report: Report, sent: Span) -> int | None:
+    """The year the sentence opens with (:data:`_OLD_OPENING`), the end's when a range opens it ("Từ tháng 9/1986
+    đến tháng 5/2007, ông công tác tại X, sau đó ông được bổ nhiệm giữ chức Y": the posts it tells run to its end at
+    least), else None; a start with "từ" counts only with its end after it: "Từ năm 1990, ông là ..." may run to
+    this day."""
+    k = report.key
+    m = _OLD_OPENING.match(k, sent.start)
+    if m is None or m.end() > sent.end:
+        return None
+    end = _SPAN_END.match(k, m.end())
+    if m.group(1) and end is None:
+        return None
+    return int(end.group(1)) if end is not None else int(m.group(2))
+
+
+def _sentence_year(report: Report, sents: list[Span], i: int) -> int | None:
+    """The year sentence ``i`` tells of: the one it opens with; else, when it goes on in its paragraph from a
+    sentence that opens with one, that year, if it opens with a word of that time ("Thời gian này, ...") or tells
+    its time by a person's age ("... khi đồng chí mới 23 tuổi": :func:`_then_words`)."""
+    year = _opening_old_year(report, sents[i])
+    if year is not None or i == 0 or "\n" in report.key[sents[i - 1].end : sents[i].start]:
+        return year
+    then, age = _then_words()
+    k, sent = report.key, sents[i]
+    if then.match(k, sent.start) is None and age.search(k, sent.start, sent.end) is None:
+        return None
+    return _opening_old_year(report, sents[i - 1])
+
+
+def _told_decades_ago(report: Report, extraction: Extraction) -> None:
+    """A post told as held or gained in a sentence of a year :data:`_DECADES` or more before the report's
+    (:func:`_sentence_year`; the report's year is :func:`_latest_written_year`) was held then, in a life the
+    report tells as history: "former". "Đầu năm 1938, đồng chí A, Thường vụ Xứ ủy, Bí thư Thành ủy Hà Nội, về
+    ..." and "Tháng 10/1940, ... Đồng chí B làm Bí thư Tỉnh ủy Sơn Tây khi mới 23 tuổi." in a report of 2017.
+    Why decades: a post gained a few years back is often held still; one told of a year twenty years gone, with no
+    word that it runs to this day (``career_moves.tsv``, kind still: "đến nay"), is a past one. A removal, a
+    nomination and a post already former are left as read."""
+    posts = [pm for pm in extraction.posts if pm.status in ("holds", "appointed")]
+    if not posts:
+        return
+    now = _latest_written_year(report)
+    if now is None:
+        return
+    sents = sentences(report)
+    for pm in posts:
+        i = sentence_index(report, pm.span.start)
+        if i < 0:
+            continue
+        year = _sentence_year(report, sents, i)
+        if year is None or year > now - _DECADES or _still().search(report.key, sents[i].start, sents[i].end):
+            continue
+        pm.status = "former"

@@ -222,7 +222,7 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
         if kind == "effective" and span.start >= act.end:
             if any(max(title.end, act.end) <= m.start() and m.end() <= span.start for m in verbs):
                 break
-            return _with_year(date, extraction)
+            return _with_year(report, date, extraction)
     if verb is not None and p["aside"].search(k, max(sent.start, verb.start() - 40), verb.start()):
         return None  # "…, người vừa được điều động giữ chức …": the sentence's date is of another act
     # 2. the nearest date before the verb, on its clause or opening the sentence, when no talk stands between
@@ -236,7 +236,7 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
         if any(m.end() <= span.start and not re.search(r"[,;:]", k[m.end() : span.start]) for m in before):
             return None  # "… được bổ nhiệm làm A vào tháng 8/2013 và được bổ nhiệm làm B": the earlier act's
         if ";" not in k[span.end : act.start] or span.start - sent.start <= _OPENING:
-            return _with_year(date, extraction)
+            return _with_year(report, date, extraction)
         return None
     # 3. a decision named after the verb, or the day right after a verb written after the title
     for span, date, kind in dates:
@@ -244,7 +244,7 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
             continue
         if kind == "decision" or (verb is None and span.start - act.end <= _AFTER_VERB
                                   and not re.search(r"[,;:()]", k[act.end : span.start])):
-            return _with_year(date, extraction)
+            return _with_year(report, date, extraction)
     if any(s.start >= act.end for s, _d, _k in dates):
         return None  # a date after the act that the text does not tie to it
     # 4. the one dated event the sentence names, when the act is what the sentence tells of there (not a verb
@@ -276,16 +276,21 @@ def _follows_decision(report: Report, extraction: Extraction, previous: Span) ->
         span, date = opening[0]
         if p["talk"].search(k, span.end, decision.start()):
             return None
-        return _with_year(date, extraction)
+        return _with_year(report, date, extraction)
     if p["talk"].search(k, previous.start, decision.start()):
         return None
     return _event_date(extraction.events, previous)
 
 
-def _with_year(date: PartialDate, extraction: Extraction) -> PartialDate | None:
+def _with_year(report: Report, date: PartialDate, extraction: Extraction) -> PartialDate | None:
     """The date when it has its year; a yearless day takes the year of the report's events dated that day
     (the events component finds the year of an undated report's day from its text: "Sáng 10/5, Bộ Chính trị
-    công bố quyết định …" beside a conference of 10/5/2017), when they agree on one, else None."""
+    công bố quyết định …" beside a conference of 10/5/2017), when they agree on one and it is not before the
+    latest year the text writes a full date in (:func:`_latest_full_year`), else None. Why that bound: a day
+    written without its year is of the report's own time, and the report is written on or after the latest
+    full date it writes; an event of that day in an earlier year is another event ("... bầu giữ chức Bí thư
+    Thành ủy ngày 6/10/2015. Ngày 16/6/2016, ... Trước đó ngày 6/10, Ban Chấp hành Trung ương đã kỷ luật ..."
+    is no removal of 2015)."""
     if date.year is not None:
         return date
     years = {ev.date.year for ev in extraction.events
@@ -293,7 +298,18 @@ def _with_year(date: PartialDate, extraction: Extraction) -> PartialDate | None:
              and ev.date.day == date.day}
     if len(years) != 1:
         return None
-    return PartialDate(years.pop(), date.month, date.day, inferred_year=True)
+    year = years.pop()
+    latest = _latest_full_year(report)
+    if latest is not None and year < latest:
+        return None
+    return PartialDate(year, date.month, date.day, inferred_year=True)
+
+
+def _latest_full_year(report: Report) -> int | None:
+    """The latest year of a date the report's text writes with its day, month and year, the ends of a span
+    "(d/m/Y1 - d/m/Y2)" left out (a life, a period), else None."""
+    years = [d.year for _s, d in _dates(report) if d.year is not None and d.day is not None and not d.inferred_year]
+    return max(years, default=None)
 
 
 def _event_date(events: list[EventMention], sent: Span) -> PartialDate | None:
