@@ -49,3 +49,16 @@ def test_a_span_of_days_dates_a_day_only_in_the_news_s_years(doc):
     assert _dates(ex)["Hội nghị"] == "--12-16"
     ex = run(doc(text.format(2019)).org("Tỉnh ủy Hà Tĩnh").person("Lê Văn Tâm"))
     assert _dates(ex)["Hội nghị"] == "2019-12-16"
+
+
+def test_a_day_told_again_takes_the_year_the_text_fixed_for_it(doc):
+    """"Sáng 3/7, … phiên họp thường kỳ tháng 6 năm 2017" dates the session 2017-07-03 (its own month names the
+    year); "Trong ngày 3/7, Hội nghị …" later is the same day of the same report. A day whose year is written in full
+    ("cuộc bầu cử ngày 22/5/2016") gives a yearless "ngày 22/5 tới đây" nothing: it may be another year's."""
+    ex = run(doc("Sáng 3/7, Chính phủ họp phiên họp thường kỳ tháng 6 năm 2017 dưới sự chủ trì của Thủ tướng Lê Văn "
+                 "Tâm. Các bộ báo cáo tình hình xuất khẩu. Trong ngày 3/7, Hội nghị bàn về tình hình kinh tế - xã hội.")
+             .org("Chính phủ").person("Lê Văn Tâm"))
+    assert [date for _kind, date, _org in event_facts(ex)] == ["2017-07-03", "2017-07-03"]
+    ex = run(doc("Ông Lê Văn Tâm trúng cử trong cuộc bầu cử ngày 22/5/2016. Việc này sẽ được báo cáo tại kỳ họp của "
+                 "Quốc hội diễn ra ngày 22/5 tới đây.").org("Quốc hội").person("Lê Văn Tâm"))
+    assert ("Kỳ họp", "--05-22", "Quốc hội") in event_facts(ex)

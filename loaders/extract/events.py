@@ -3203,6 +3203,27 @@ def _reviewed_year(report: Report) -> int | None:
     return int(m.group("y")) if m else None
 
 
+def _same_day_same_year(events: list[EventMention]) -> None:
+    """In a report without a date, give a yearless day the year the text fixed for another event told on the same
+    yearless day and month: "Sáng 3/7, Chính phủ họp phiên họp thường kỳ tháng 6 năm 2017" (2017, by the session's
+    own month) then "Trong ngày 3/7, Hội nghị bàn về …": one report's "3/7" is one day. Only a year read for a day
+    written without one (``inferred_year``): a date written in full may be another year's ("cuộc bầu cử ngày
+    22.5.2016" beside "kỳ họp sẽ diễn ra ngày 22.5 tới đây"). None when such events give the day two years.
+    """
+    years: dict[tuple[int, int], set[int]] = {}
+    for ev in events:
+        d = ev.date
+        if d is not None and d.year is not None and d.inferred_year and d.month and d.day:
+            years.setdefault((d.month, d.day), set()).add(d.year)
+    if not years:
+        return
+    for ev in events:
+        d = ev.date
+        if d is not None and d.year is None and d.month and d.day \
+                and len(ys := years.get((d.month, d.day), set())) == 1:
+            ev.date = PartialDate(next(iter(ys)), d.month, d.day, inferred_year=True)
+
+
 def extract_events(report: Report, extraction: Extraction) -> None:
     """Pipeline component: append events, campaigns, periods and tasks to ``extraction``."""
     k = report.key
@@ -3583,6 +3604,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         for ev in events:
             if ev.date is not None and ev.date.year is None and ev.date.month is not None:
                 ev.date = PartialDate(reviewed, ev.date.month, ev.date.day)
+    if report_year is None:
+        _same_day_same_year(events)
     # (a kind listed only with a date or an organizer, 'dated_kind': an election named without its polling day)
     # (a floor's speakers alone keep no event: "Đại biểu X cho rằng …" in a report of an undated sitting ("phiên chất
     # vấn", "phiên thảo luận") of a session is told of that session, not of a second event)
