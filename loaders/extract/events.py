@@ -1383,6 +1383,7 @@ def _date_for(
         return None  # "Ngày 15-5, … triển khai kết quả chuyến thăm I-ta-li-a … tháng 11-2016": a visit of its own time
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day) \
+            or _year_of_span_of_days(report, date.month, date.day) \
             or _year_of_date_before(report, best.span, date.month, date.day) \
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_own_month(report.key, cue, sent, date.month, date.day) \
@@ -1466,11 +1467,12 @@ def _year_of_anniversary(k: str, cue: Span) -> int | None:
 
 
 # "Nhân kỷ niệm 75 năm ngày thành lập Hội LHPN (LHPN) Việt Nam (20.10.1930-20.10.2005), ngày 8-10, …": an anniversary
-# and the span of its days, a short bracket ("(LHPN)") allowed in its name.
+# and the span of its days, a short bracket ("(LHPN)") allowed in its name; or of its years alone ("kỷ niệm 995 năm
+# Thăng Long - Hà Nội (1010-2005)").
 _OCCASION_SPAN = re.compile(
     r"k[ỷỉ] niệm\s+(?:lần thứ\s+)?(?P<n>\d{1,4})(?![\d/.-])(?:\s+năm)?(?:[^.;:()\n]|\([^()\n]{1,12}\)){0,100}?"
-    r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y1>\d{4})\s*[-–]\s*"
-    r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})\s*\)")
+    r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<y1>\d{4})\s*[-–]\s*"
+    r"(?:(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*)?(?P<y2>\d{4})\s*\)")
 _OCCASION_REACH = 45  # days from the anniversary's day: an event held on its occasion ("Nhân kỷ niệm …, ngày 8-10, …")
 
 
@@ -1479,14 +1481,18 @@ def _year_of_occasion_span(k: str, sent: Span, month: int, day: int) -> int | No
     "Nhân kỷ niệm 75 năm ngày thành lập Hội LHPN Việt Nam (20.10.1930-20.10.2005), ngày 8-10, Ban … tổ chức buổi
     đối thoại": 2005, the year the span ends in, when its years are the count (2005 - 1930 = 75) and the day is
     within ``_OCCASION_REACH`` days of the anniversary's (8-10 is twelve days before 20-10-2005; across New Year the
-    nearer year). Only in the event's own sentence: a report remembering a birth "(9/2/1907 - 9/2/2017)" tells of
-    days of the life as well. None for two anniversaries that give two years.
+    nearer year). A span of years alone ("lễ kỷ niệm 995 năm Thăng Long - Hà Nội (1010-2005)", 2005 - 1010 = 995)
+    gives no anniversary day: the ceremony is in the year the span ends in (never the year it remembers), so the
+    day of its sentence is too. Only in the event's own sentence: a report remembering a birth
+    "(9/2/1907 - 9/2/2017)" tells of days of the life as well. None for two anniversaries that give two years.
 
     >>> _year_of_occasion_span("nhân kỷ niệm 75 năm ngày thành lập (20.10.1930-20.10.2005), ngày 8-10, x",
     ...                        Span(0, 70), 10, 8)
     2005
     >>> _year_of_occasion_span("nhân kỷ niệm 75 năm ngày thành lập (20.10.1930-20.10.2005), ngày 8-3, x",
     ...                        Span(0, 70), 3, 8)
+    >>> _year_of_occasion_span("sáng 9-10, lễ kỷ niệm 995 năm thăng long (1010-2005) và 51 năm", Span(0, 62), 10, 9)
+    2005
     """
     if "niệm" not in k[sent.start : sent.end]:
         return None
@@ -1494,6 +1500,9 @@ def _year_of_occasion_span(k: str, sent: Span, month: int, day: int) -> int | No
     for m in _OCCASION_SPAN.finditer(k, sent.start, sent.end):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 - y1 != int(m.group("n")):
+            continue
+        if m.group("d2") is None:
+            years.add(y2)
             continue
         try:
             anniversary = calendar_date(y2, int(m.group("m2")), int(m.group("d2")))
@@ -1503,6 +1512,48 @@ def _year_of_occasion_span(k: str, sent: Span, month: int, day: int) -> int | No
             continue
         years.update(near)
     return next(iter(years)) if len(years) == 1 else None
+
+
+# Before a date written with its year, the first day of the span of days it ends: "từ ngày 11 - 15/5/2017", "từ 5 đến
+# 7/12/2005", "trong hai ngày 20 và 21/8/2019".
+_SPAN_FIRST_DAY = re.compile(r"(?<![\w])(?:ngày|từ)\s+(?P<d>\d{1,2})(?:\s*,\s*\d{1,2})*\s*,?\s*(?:-|–|đến|tới|và)\s*"
+                             r"(?:ngày\s+)?$")
+
+
+def _spans_of_days(report: Report) -> frozenset[tuple[int, int, int, int]]:
+    """The spans of days of one month the report writes with their year, as (first day, last day, month, year)."""
+    k = report.key
+    spans = set()
+    for w in _written(report):
+        if w.date.day is None or w.date.month is None or w.date.year is None:
+            continue
+        if (m := _SPAN_FIRST_DAY.search(k, max(0, w.span.start - 30), w.span.start)) is not None \
+                and int(m.group("d")) < w.date.day:
+            spans.add((int(m.group("d")), w.date.day, w.date.month, w.date.year))
+    return frozenset(spans)
+
+
+def _year_of_span_of_days(report: Report, month: int, day: int) -> int | None:
+    """In a report without a date, the year of a yearless day inside a span of days the text writes with its year:
+    "sáng 11/5, Chủ tịch nước … lên đường thăm … và dự Diễn đàn …, từ ngày 11 - 15/5/2017" puts the 11th of May in
+    2017, as "Đại hội … diễn ra từ ngày 5 đến 7/12/2005" does a later "ngày 6/12, Đại hội …". None when spans of
+    two years hold the day, or when the year is before the latest year the text writes a full date in, less one
+    (a congress of the past the report remembers, "từ 15 đến 18/12/1986", is not today's news).
+
+    >>> from kg.model import Report
+    >>> t = "Ngày 6/12, Đại hội bầu Ban Chấp hành. Đại hội diễn ra từ ngày 5 đến 7/12/2005."
+    >>> _year_of_span_of_days(Report(id="t", text=t, source_file="t"), 12, 6)
+    2005
+    >>> _year_of_span_of_days(Report(id="t", text=t, source_file="t"), 12, 8) is None
+    True
+    """
+    years = {y for d1, d2, m, y in report.memo("extract.events.spans_of_days", lambda: _spans_of_days(report))
+             if m == month and d1 <= day <= d2}
+    if len(years) != 1:
+        return None
+    y = next(iter(years))
+    latest = max((yy for _d, _m, yy in _full_dates(report)), default=None)
+    return y if latest is None or y >= latest - 1 else None
 
 
 # A sentence opening with a word that sums up the report's news ("Như vậy, …"), and in it a span of months whose end
@@ -3152,6 +3203,27 @@ def _reviewed_year(report: Report) -> int | None:
     return int(m.group("y")) if m else None
 
 
+def _same_day_same_year(events: list[EventMention]) -> None:
+    """In a report without a date, give a yearless day the year the text fixed for another event told on the same
+    yearless day and month: "Sáng 3/7, Chính phủ họp phiên họp thường kỳ tháng 6 năm 2017" (2017, by the session's
+    own month) then "Trong ngày 3/7, Hội nghị bàn về …": one report's "3/7" is one day. Only a year read for a day
+    written without one (``inferred_year``): a date written in full may be another year's ("cuộc bầu cử ngày
+    22.5.2016" beside "kỳ họp sẽ diễn ra ngày 22.5 tới đây"). None when such events give the day two years.
+    """
+    years: dict[tuple[int, int], set[int]] = {}
+    for ev in events:
+        d = ev.date
+        if d is not None and d.year is not None and d.inferred_year and d.month and d.day:
+            years.setdefault((d.month, d.day), set()).add(d.year)
+    if not years:
+        return
+    for ev in events:
+        d = ev.date
+        if d is not None and d.year is None and d.month and d.day \
+                and len(ys := years.get((d.month, d.day), set())) == 1:
+            ev.date = PartialDate(next(iter(ys)), d.month, d.day, inferred_year=True)
+
+
 def extract_events(report: Report, extraction: Extraction) -> None:
     """Pipeline component: append events, campaigns, periods and tasks to ``extraction``."""
     k = report.key
@@ -3532,6 +3604,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         for ev in events:
             if ev.date is not None and ev.date.year is None and ev.date.month is not None:
                 ev.date = PartialDate(reviewed, ev.date.month, ev.date.day)
+    if report_year is None:
+        _same_day_same_year(events)
     # (a kind listed only with a date or an organizer, 'dated_kind': an election named without its polling day)
     # (a floor's speakers alone keep no event: "Đại biểu X cho rằng …" in a report of an undated sitting ("phiên chất
     # vấn", "phiên thảo luận") of a session is told of that session, not of a second event)
