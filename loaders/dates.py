@@ -222,6 +222,21 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
     return out
 
 
+def day_spans(text: str, *, key: str | None = None) -> list[tuple[int, int, int, int]]:
+    """Every span of days of one month written with its year, as (first day, last day, month, year), read by
+    ``_RANGE`` as :func:`find_dates` reads it: "từ ngày 11 - 15/5/2017", "từ 5 đến 7/12/2005", "trong hai ngày
+    20 và 21/8/2019". For the year of a yearless day the span holds (events), one reading of the shape."""
+    k = key if key is not None else text_key(text)
+    out = []
+    for m in anchored(_RANGE, k, sorted([*_anchor_starts(k), *_word_starts(k, ("từ",))])):
+        if m.group("y") is None:
+            continue
+        d, d2, mo, y = int(m.group("d")), int(m.group("d2")), int(m.group("m")), int(m.group("y"))
+        if d < d2 and _valid(d2, mo, y):
+            out.append((d, d2, mo, y))
+    return out
+
+
 def _anchor_starts(k: str) -> list[int]:
     """Where a word of ``_ANCHOR_FIRST`` is written in ``k`` (inside other words too), in order."""
     return _word_starts(k, _ANCHOR_FIRST)

@@ -340,8 +340,7 @@ def heading_subject(toks: Tokens, at: int, names: list[tuple[int, int] | None]) 
             j = s + 1 if toks.k[s] in _BULLET_MARKS else s
             if not (toks.k[j] in births.firsts and births.longest(toks, j)):
                 return None
-            inside = [x for x, h in enumerate(names) if h is not None and prev <= h[0] and h[1] <= s]
-            return inside[0] if len(inside) == 1 else None
+            return _previous_sentence_subject(toks, s, names)
         s = prev
     return None
 

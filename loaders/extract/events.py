@@ -43,6 +43,7 @@ from kg.loaders.dates import (
     EARLIEST_DATELINE_YEAR,
     RelativeDate,
     WrittenDate,
+    day_spans,
     find_dates,
     find_periods,
     occasion_years,
@@ -499,6 +500,11 @@ def _full_dates(report: Report) -> list[tuple[int, int, int]]:
     return report.memo("extract.events.full_dates", lambda: [
         (w.date.day, w.date.month, w.date.year) for w in _written(report)
         if w.date.day is not None and w.date.month is not None and w.date.year is not None])
+
+
+def _latest_full_year(report: Report) -> int | None:
+    """The latest year of a full date the report writes (:func:`_full_dates`), None when it writes none."""
+    return max((y for _d, _m, y in _full_dates(report)), default=None)
 
 
 def _written(report: Report) -> list[WrittenDate]:
@@ -1318,7 +1324,7 @@ def _date_for(
             return None
     if commemorates and cands:
         # "Đọc diễn văn tại lễ kỷ niệm, … ôn lại sự kiện lịch sử ngày 20/5/1947": the day remembered
-        latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
+        latest = report_year or _latest_full_year(report)
         cands = [d for d in cands if latest is None or d.date.year is None or d.date.inferred_year
                  or d.date.year > latest - _REMEMBERED_GAP]
         if not cands:
@@ -1416,7 +1422,7 @@ def _year_of_occasion(report: Report, month: int) -> int | None:
         lead_end = sents[min(len(sents), _OCCASION_LEAD) - 1].end if sents else 0
         return set(occasion_years(report.text, month, key=report.key, lead_end=lead_end))
     found = report.memo(f"extract.events.occasion_years.{month}", years)
-    latest = max((y for _d, _m, y in _full_dates(report)), default=None)
+    latest = _latest_full_year(report)
     if len(found) != 1:
         return None
     y = next(iter(found))
@@ -1514,23 +1520,10 @@ def _year_of_occasion_span(k: str, sent: Span, month: int, day: int) -> int | No
     return next(iter(years)) if len(years) == 1 else None
 
 
-# Before a date written with its year, the first day of the span of days it ends: "từ ngày 11 - 15/5/2017", "từ 5 đến
-# 7/12/2005", "trong hai ngày 20 và 21/8/2019".
-_SPAN_FIRST_DAY = re.compile(r"(?<![\w])(?:ngày|từ)\s+(?P<d>\d{1,2})(?:\s*,\s*\d{1,2})*\s*,?\s*(?:-|–|đến|tới|và)\s*"
-                             r"(?:ngày\s+)?$")
-
-
 def _spans_of_days(report: Report) -> frozenset[tuple[int, int, int, int]]:
-    """The spans of days of one month the report writes with their year, as (first day, last day, month, year)."""
-    k = report.key
-    spans = set()
-    for w in _written(report):
-        if w.date.day is None or w.date.month is None or w.date.year is None:
-            continue
-        if (m := _SPAN_FIRST_DAY.search(k, max(0, w.span.start - 30), w.span.start)) is not None \
-                and int(m.group("d")) < w.date.day:
-            spans.add((int(m.group("d")), w.date.day, w.date.month, w.date.year))
-    return frozenset(spans)
+    """The spans of days of one month the report writes with their year, as (first day, last day, month, year)
+    (:func:`kg.loaders.dates.day_spans`)."""
+    return frozenset(day_spans(report.text, key=report.key))
 
 
 def _year_of_span_of_days(report: Report, month: int, day: int) -> int | None:
@@ -1552,7 +1545,7 @@ def _year_of_span_of_days(report: Report, month: int, day: int) -> int | None:
     if len(years) != 1:
         return None
     y = next(iter(years))
-    latest = max((yy for _d, _m, yy in _full_dates(report)), default=None)
+    latest = _latest_full_year(report)
     return y if latest is None or y >= latest - 1 else None
 
 
@@ -1594,7 +1587,7 @@ def _year_of_summed_span(report: Report, month: int) -> int | None:
     if len(years) != 1:
         return None
     y = next(iter(years))
-    latest = max((yy for _d, _m, yy in _full_dates(report)), default=None)
+    latest = _latest_full_year(report)
     return y if latest is None or y >= latest else None
 
 
@@ -1604,7 +1597,7 @@ def _remembered(report: Report, date: PartialDate | None, report_year: int | Non
     11/1/1960 … tổ chức Tết trồng cây đầu tiên")."""
     if date is None or date.year is None or date.inferred_year:
         return False
-    latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
+    latest = report_year or _latest_full_year(report)
     return latest is not None and date.year <= latest - _REMEMBERED_GAP
 
 

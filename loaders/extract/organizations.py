@@ -3334,8 +3334,8 @@ def old_body_pattern() -> re.Pattern[str]:
     One reading of the flag for the caption rule (a photo caption naming such a body is of the past, searched
     anywhere in the caption) and for past_steps (a post in such a body is former: matched at the start of the
     body's name, so a veterans' "Ban liên lạc … kháng chiến Liên khu V" of today is not one). A ministry of such
-    a body, its field between ("Bộ Y tế Chính phủ Cách mạng Lâm thời ...", as titles._old_government_after names
-    it), starts with one too: the ministry went with its government."""
+    a body, its field between ("Bộ Y tế Chính phủ Cách mạng Lâm thời ...", as :func:`old_government_at` reads
+    it for titles._domain_org), starts with one too: the ministry went with its government."""
     forms = [text_key(form) for cols in read_rows("organizations.tsv", 10) if "old" in cols[8].split(",")
              for form in cols[5].split("|") if form]
     return re.compile(rf"(?<![\w])(?:{_OLD_MINISTRY})?(?:{alternation(forms)})(?![\w])")

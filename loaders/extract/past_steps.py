@@ -67,7 +67,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from kg.loaders.dates import days_from, find_dates, find_month_years, written_dates
+from kg.loaders.dates import days_from, find_dates, written_dates
 from kg.model import Extraction, PartialDate, PostMention, Report, Span
 from kg.textkey import key as text_key
 
@@ -869,7 +869,6 @@ def _latest_written_year(report: Report) -> int | None:
     if pub is not None and pub.year is not None and not pub.inferred_year:
         return pub.year
     years = [w.date.year for w in written_dates(report.text, key=report.key) if w.date.year is not None]
-    years += [m.date.year for m in find_month_years(report.text, key=report.key) if m.date.year is not None]
     now = report_year(report)
     return max([*years, *([now] if now is not None else [])], default=None)
 
