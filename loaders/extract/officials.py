@@ -61,6 +61,7 @@ from kg.loaders.extract.organizations import (
     parse_org,
     report_bare_heads,
 )
+from kg.loaders.extract.post_keys import post_key
 from kg.loaders.extract.status import (
     CHAIN_CARRIED,
     SENTENCE_END,
@@ -2508,10 +2509,9 @@ def _replaced_after_move(toks: Tokens, runs: dict[int, list[Title]], hits: list[
         first = sentence_start(toks, c)
         # the post he left, here and wherever the report says he was replaced in it ("cử A làm Chủ
         # tịch MTTQ Việt Nam thay ông B" in the lead): one act, done before this event
-        left = {(t.role.lower(), t.org.name if t.org else "") for t, st in person.titles
-                if st == "left" and first <= t.start < b}
+        left = {post_key(t) for t, st in person.titles if st == "left" and first <= t.start < b}
         person.titles = [(t, "holds" if id(t) in moved and st == "appointed" else
-                          "former" if st == "left" and (t.role.lower(), t.org.name if t.org else "") in left
+                          "former" if st == "left" and post_key(t) in left
                           else st) for t, st in person.titles]
 
 

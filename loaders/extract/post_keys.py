@@ -9,11 +9,21 @@ that uses it, so that none of them imports another only for it.
 
 from __future__ import annotations
 
-from kg.model import PostMention
+from typing import Protocol
+
+from kg.model import OrgMention
 from kg.textkey import key as text_key
 
 
-def post_key(pm: PostMention) -> tuple[str, str]:
+class _Post(Protocol):
+    """A post as a rule holds it: a :class:`kg.model.PostMention` or a title of
+    :mod:`.titles` still being read (the key reads only these two)."""
+
+    role: str
+    org: OrgMention | None
+
+
+def post_key(pm: _Post) -> tuple[str, str]:
     """The post as (role, body name): the role on the text key (case and tone style folded), the body
     by its name ("" for none). Two mentions with one key are one post, told twice."""
     return text_key(pm.role).lower(), pm.org.name if pm.org is not None else ""

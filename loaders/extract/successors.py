@@ -31,6 +31,7 @@ from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
 from .lexicon import lexicon
+from .post_keys import post_key
 from .sentences import sentence_index, sentences
 from .tenure_dates import report_day, year_dated
 
@@ -311,7 +312,7 @@ def _replaced_post(k: str, posts: list[PostMention], lo: int, hi: int) -> PostMe
         role = text_key(pm.role).lower()
         if between.endswith(role) and _LINK_BEFORE_ROLE.search(between, 0, len(between) - len(role)):
             return pm
-    distinct = {(pm.role.lower(), pm.org.name if pm.org else "") for pm in posts}
+    distinct = {post_key(pm) for pm in posts}
     alone = _RIGHT_BEFORE_REPLACE.fullmatch(k, lo, hi) is not None
     return posts[0] if alone and len(distinct) == 1 else None
 
