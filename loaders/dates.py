@@ -362,7 +362,13 @@ def written_dates(text: str, *, key: str | None = None) -> list[WrittenDate]:
     >>> [(w.date.iso(), w.span_start, w.span_end) for w in written_dates("(19/5/1890 - 19/5/2017), ngày 2.9.1945")]
     [('1890-05-19', True, False), ('2017-05-19', False, True), ('1945-09-02', False, False)]
     """
-    k = key if key is not None else text_key(text)
+    return list(_written_dates(key if key is not None else text_key(text)))
+
+
+@lru_cache(maxsize=8)
+def _written_dates(k: str) -> tuple[WrittenDate, ...]:
+    """:func:`written_dates` of a text's key, kept for the next question: events, tenure_dates and past_steps each
+    ask it of the same report (kept by value, a few reports' keys at most, as :func:`_written_at`)."""
     found: list[tuple[Span, PartialDate]] = []
     firsts = _written_starts(k)
     for m in anchored(_WRITTEN, k, firsts):
@@ -374,7 +380,7 @@ def written_dates(text: str, *, key: str | None = None) -> list[WrittenDate]:
         starts = i + 1 < len(found) and _SPAN_GAP.fullmatch(k, span.end, found[i + 1][0].start) is not None
         ends = i > 0 and _SPAN_GAP.fullmatch(k, found[i - 1][0].end, span.start) is not None
         out.append(WrittenDate(span, pd, span_start=starts, span_end=ends))
-    return out
+    return tuple(out)
 
 
 def anniversary_years(text: str, *, key: str | None = None) -> list[int]:

@@ -2643,11 +2643,11 @@ def _this_deputy(toks: Tokens, hits: list[NameHit],
     the words tell no one. Each as (hit index, hit, the span of "đại biểu"), for :func:`_session_deputies`,
     which gives the seat only in the report of a session."""
     out = []
-    n = len(toks.k)
-    for k in range(1, n):
-        w = _deputy_word_at(toks, k)
-        if not w or k + w >= n or toks.k[k + w] != _THIS or toks.brk[k + w]:
+    for p in toks.where((_THIS,)):  # from each "này" back to a deputy word ending right before it
+        w = next((len(dw) for dw in _DEPUTY_WORDS if p - len(dw) >= 1 and tuple(toks.k[p - len(dw) : p]) == dw), 0)
+        if not w or toks.brk[p]:
             continue
+        k = p - w
         c = k - 1 if toks.k[k - 1] in _ONE_OF else k
         first = sentence_start(toks, k)
         if c != first and not (c > first and toks.k[c - 1] == "," and not toks.brk[c]):

@@ -913,15 +913,16 @@ def _told_decades_ago(report: Report, extraction: Extraction) -> None:
     posts = [pm for pm in extraction.posts if pm.status in ("holds", "appointed")]
     if not posts:
         return
-    now = _latest_written_year(report)
-    if now is None:
-        return
     sents = sentences(report)
+    dated = []  # the posts told in a sentence of a year of its own; the report's year is read only if any
     for pm in posts:
         i = sentence_index(report, pm.span.start)
-        if i < 0:
-            continue
-        year = _sentence_year(report, sents, i)
-        if year is None or year > now - _DECADES or _still().search(report.key, sents[i].start, sents[i].end):
+        if i >= 0 and (year := _sentence_year(report, sents, i)) is not None:
+            dated.append((pm, i, year))
+    now = _latest_written_year(report) if dated else None
+    if now is None:
+        return
+    for pm, i, year in dated:
+        if year > now - _DECADES or _still().search(report.key, sents[i].start, sents[i].end):
             continue
         pm.status = "former"

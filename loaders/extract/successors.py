@@ -330,6 +330,12 @@ def _nominated_pattern() -> re.Pattern[str]:
                       rf"(?:{hon})\s+")
 
 
+@cache
+def _succeed_words() -> tuple[str, ...]:
+    """The "succeed" words of ``nominated_successors.tsv`` as :func:`_nominated_pattern` writes them."""
+    return tuple(words_by_use("nominated_successors.tsv")["succeed"])
+
+
 _NAMED_AFTER = re.compile(r"\s+là\s+")  # on the key: "kế nhiệm ông B | là | Bộ trưởng Công an C"
 _MAX_TO_NOMINEE = 80  # characters of the titles between "là" and the nominee's name: "Bộ trưởng Công an "
 
@@ -342,6 +348,8 @@ def nominated_successors(report: Report, extraction: Extraction) -> None:
     one person at a time (``successor_posts.tsv``) that is "left", else "holds" (:func:`_succeeded_post`). A
     predecessor written with an honorific alone ("kế nhiệm ông là C") is not read: whom it stands for is not."""
     k = report.key
+    if not any(w in k for w in _succeed_words()):  # the pattern holds one of them: a C search, not a regex scan
+        return
     mentions = sorted(((sp, p) for p in extraction.persons for sp in (p.spans or [p.span])),
                       key=lambda x: x[0].start)
     starts = {sp.start: (sp, p) for sp, p in mentions}
