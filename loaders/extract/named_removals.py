@@ -49,6 +49,7 @@ from .status import undone_words
 _SUBJECT_GAP = 12  # characters between the subject's name and the verb: " bị ", " đã bị ", " được "
 _OBJECT_GAP = 80  # characters between the role and "đối với ông X": the role's body, a term
 _HELD_GAP = 24  # characters from the holder's name to the end of the verb of holding: " hiện đang nắm giữ"
+_HONORIFIC = r"\s+(?:ông|bà|đồng chí)\s+"  # the honorific before a named object or holder: "đối với ông", "do bà"
 
 
 @cache
@@ -64,7 +65,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     w = words_by_use("named_removal_cues.tsv")
     removal = re.compile(rf"(?<![\w])(?:{alternation(w['removal'])})(?:\s+(?:{alternation(w['office'])}))?\s+")
     pending = whole_words([*w["pending"], *(text_key(x) for x in undone_words("request", "clause"))])
-    obj = re.compile(rf"(?<![\w])(?:{alternation(w['object'])})\s+(?:ông|bà|đồng chí)\s+")
+    obj = re.compile(rf"(?<![\w])(?:{alternation(w['object'])}){_HONORIFIC}")
     earlier = re.compile(rf"[\s\"“'(]*(?:{alternation(words_by_use('earlier_acts.tsv')['earlier'])})(?![\w])")
     return removal, pending, obj, earlier
 
@@ -74,7 +75,7 @@ def _holder_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """("do" + honorific, the verb of holding after the name), on the report's key (``named_removal_cues.tsv``, uses
     ``holder`` and ``held``): "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh do ông X đang nắm giữ"."""
     w = words_by_use("named_removal_cues.tsv")
-    holder = re.compile(rf"(?<![\w])(?:{alternation(w['holder'])})\s+(?:ông|bà|đồng chí)\s+")
+    holder = re.compile(rf"(?<![\w])(?:{alternation(w['holder'])}){_HONORIFIC}")
     return holder, whole_words(w["held"])
 
 

@@ -52,7 +52,7 @@ report of 2017), and one whose sentence goes on to tell what is held now (:func:
 Phó Chủ tịch UBND tỉnh Y, hiện giữ chức ..."). Corpus (every report outside the held-out sets): 10 posts change,
 all right.
 
-A post told as held or gained in a sentence that opens with a year decades before the report's own (thirty-ninth
+A post told as held or gained in a sentence that opens with a year decades before the report's own (fortieth
 round's read40: "Đầu năm 1938, đồng chí A, Thường vụ Xứ ủy, Bí thư Thành ủy Hà Nội ..." in a centenary article of
 2017) was held then: "former" (:func:`_told_decades_ago`).
 

@@ -27,3 +27,10 @@ def post_key(pm: _Post) -> tuple[str, str]:
     """The post as (role, body name): the role on the text key (case and tone style folded), the body
     by its name ("" for none). Two mentions with one key are one post, told twice."""
     return text_key(pm.role).lower(), pm.org.name if pm.org is not None else ""
+
+
+def folded_post_key(pm: _Post) -> tuple[str, str]:
+    """:func:`post_key` with the body's name on the text key too: for posts of different sentences or
+    persons, whose body one sentence may write "Tỉnh ủy" and another "Tỉnh uỷ" (a successor's post taken
+    from the predecessor's)."""
+    return text_key(pm.role).lower(), text_key(pm.org.name).lower() if pm.org is not None else ""

@@ -31,7 +31,7 @@ from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
 from .lexicon import lexicon
-from .post_keys import post_key
+from .post_keys import folded_post_key, post_key
 from .sentences import sentence_index, sentences
 from .tenure_dates import report_day, year_dated
 
@@ -213,11 +213,14 @@ def _moved_pattern() -> re.Pattern[str]:
     verbs = alternation([w.removeprefix("được ") for w in words["moved"] if w.startswith("được ")])
     return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:\s*,[^.;:]{{1,{_MAX_TITLES}}}?)?\s*[,\-–]?\s*"
                       rf"(?:(?:{when})\s+)?(?:{alternation(words['moved'])}"
-                      rf"|được\s+(?P<agent>[^\s,.;:()]+(?:\s+[^\s,.;:()]+){{0,{_AGENT_WORDS - 1}}}?)\s+(?:{verbs}))"
+                      rf"|được\s+{_AGENT}\s+(?:{verbs}))"
                       rf"(?![\w])")
 
 
 _AGENT_WORDS = 5  # words of an agent between "được" and its verb: "Ban Thường vụ Tỉnh ủy"
+# the agent between "được" and its verb, a few words, checked as a name by :func:`_agent_named` (read by the
+# moved predecessors' pattern and the nominated successors')
+_AGENT = rf"(?P<agent>[^\s,.;:()]+(?:\s+[^\s,.;:()]+){{0,{_AGENT_WORDS - 1}}}?)"
 
 
 def _agent_named(report: Report, m: re.Match[str]) -> bool:
@@ -325,15 +328,9 @@ def _nominated_pattern() -> re.Pattern[str]:
     words = words_by_use("nominated_successors.tsv")
     hon = alternation([text_key(h) for h in _HONORIFICS])
     return re.compile(rf"(?<![\w])(?P<lead>người\s+)?được\s+"
-                      rf"(?:(?P<agent>[^\s,.;:()]+(?:\s+[^\s,.;:()]+){{0,{_AGENT_WORDS - 1}}}?)\s+)?"
+                      rf"(?:{_AGENT}\s+)?"
                       rf"(?:{alternation(words['put_forward'])})\s+(?:{alternation(words['succeed'])})\s+"
                       rf"(?:{hon})\s+")
-
-
-@cache
-def _succeed_words() -> tuple[str, ...]:
-    """The "succeed" words of ``nominated_successors.tsv`` as :func:`_nominated_pattern` writes them."""
-    return tuple(words_by_use("nominated_successors.tsv")["succeed"])
 
 
 _NAMED_AFTER = re.compile(r"\s+là\s+")  # on the key: "kế nhiệm ông B | là | Bộ trưởng Công an C"
@@ -348,7 +345,8 @@ def nominated_successors(report: Report, extraction: Extraction) -> None:
     one person at a time (``successor_posts.tsv``) that is "left", else "holds" (:func:`_succeeded_post`). A
     predecessor written with an honorific alone ("kế nhiệm ông là C") is not read: whom it stands for is not."""
     k = report.key
-    if not any(w in k for w in _succeed_words()):  # the pattern holds one of them: a C search, not a regex scan
+    # the pattern holds one of the "succeed" words: a C substring search first, not a regex scan of every key
+    if not any(w in k for w in words_by_use("nominated_successors.tsv")["succeed"]):
         return
     mentions = sorted(((sp, p) for p in extraction.persons for sp in (p.spans or [p.span])),
                       key=lambda x: x[0].start)
@@ -366,10 +364,8 @@ def nominated_successors(report: Report, extraction: Extraction) -> None:
         if nominee is None or nominee[1] is b or post is None:
             continue
         sp, person = nominee
-        same = (text_key(post.role).lower(), text_key(post.org.name).lower() if post.org else "")
-        if any(pm.person is person and (text_key(pm.role).lower(),
-                                        text_key(pm.org.name).lower() if pm.org else "") == same
-               for pm in extraction.posts):
+        same = folded_post_key(post)
+        if any(pm.person is person and folded_post_key(pm) == same for pm in extraction.posts):
             continue
         extraction.posts.append(replace(post, span=sp, person=person, status="nominated", start=None, end=None,
                                         id=""))
@@ -403,7 +399,7 @@ def _succeeded_post(extraction: Extraction, person: PersonMention) -> PostMentio
            and (pm.org is None or pm.org.kind not in kinds)]
     for status in ("left", "holds"):
         posts = [pm for pm in own if pm.status == status]
-        distinct = {(text_key(pm.role).lower(), text_key(pm.org.name).lower() if pm.org else "") for pm in posts}
+        distinct = {folded_post_key(pm) for pm in posts}
         if posts:
             return posts[0] if len(distinct) == 1 else None
     return None

@@ -180,7 +180,6 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
 _MINISTRY = "bo"  # organizations.tsv: the Bộ a minister's role names by its field
 
 
-
 def _ministry_field(toks: Tokens, i: int) -> tuple[int, tuple[str, str]] | None:
     """The field a short field written at token i stands for, after a minister's role ("Bộ trưởng
     Giao thông"): (tokens read, the domains.tsv payload of the full field), or None. The reading is
