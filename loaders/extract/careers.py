@@ -444,7 +444,7 @@ def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], 
     while k < n:
         k2 = _past_join(toks, k)
         for _ in range(_MAX_UNREAD_ITEMS):  # "Thiếu tướng ..., Tư lệnh kiêm Chính ủy Đoàn 559; Thứ trưởng ..."
-            if k2 == k or k2 in run_ends or toks.k[k2 - 1] not in (",", ";"):
+            if k2 == k or k2 in run_ends or toks.k[k2 - 1] not in _ITEM_ENDS:
                 break
             nxt = _past_unread_title(toks, k2, run_ends)
             if nxt == k2:
@@ -457,6 +457,12 @@ def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], 
         found.append(k2)
         k = run_ends[k2]
     return found, k
+
+
+# What ends the item before an unread one: "," and ";", and "kiêm" joining a second post the person held with
+# the first ("Giám đốc Sở Tài chính kiêm Chủ tịch Hội đồng quản lý Quỹ X, Phó Chủ tịch UBND tỉnh": the second
+# post unread, the list goes on after it)
+_ITEM_ENDS = frozenset({",", ";", *phrase_tokens("kiêm")})
 
 
 @cache
