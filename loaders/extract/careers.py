@@ -1273,12 +1273,34 @@ def _leads_clause(toks: Tokens, i: int, p: Period) -> bool:
     date of the title before the comma: the subject of a new clause follows it ("..., năm 2008 ông trở về
     làm ..."), or it is a single date, no range and no "từ" before it (:func:`_single_date`: "ông A - Bí
     thư thứ nhất ..., năm 1962 và 1968", a caption's year; "..., Trưởng ban Chỉ đạo, vào ngày 25/5/2000,
-    Ngân hàng giao ...", the next clause's day). "..., từ năm 2011 đến nay" and "..., giai đoạn 2005-2010"
+    Ngân hàng giao ...", the next clause's day), or a clause telling a plan follows its comma (:func:`_plan_follows`:
+    "..., giai đoạn 2017 - 2020, cả nước sẽ ..."). "..., từ năm 2011 đến nay" and "..., giai đoạn 2005-2010"
     still date the title."""
     if i == 0 or toks.k[i - 1] != ",":
         return False
     e = i + p.length
-    return e < len(toks.k) and not toks.brk[e] and toks.k[e] in _PRONOUNS or _single_date(toks, i, p)
+    return e < len(toks.k) and not toks.brk[e] and toks.k[e] in _PRONOUNS or _single_date(toks, i, p) \
+        or _plan_follows(toks, e)
+
+
+_PLAN_WORDS = phrase_table("plan_clause_words.tsv")
+_MAX_PLAN_SUBJECT = 8  # tokens between the comma after a period and a plan's word: "cả nước sẽ", "tỉnh phấn đấu"
+
+
+def _plan_follows(toks: Tokens, e: int) -> bool:
+    """A comma at token e, right after a period, opens a clause that tells a plan or a target
+    (``plan_clause_words.tsv``: "..., Phó Trưởng Ban Chỉ đạo X, giai đoạn 2017 - 2020, cả nước sẽ cổ phần hóa
+    137 doanh nghiệp"): the period is that plan's, not the tenure of the title before it. "Ban Thường vụ Đảng ủy
+    X, giai đoạn 2009-2015, được cho có vi phạm" still dates the title."""
+    n = len(toks.k)
+    if e >= n or toks.k[e] != "," or toks.brk[e]:
+        return False
+    for a in range(e + 1, min(n, e + 1 + _MAX_PLAN_SUBJECT)):
+        if toks.brk[a] or not toks.word[a]:
+            return False
+        if toks.k[a] in _PLAN_WORDS.firsts and _PLAN_WORDS.longest(toks, a):
+            return True
+    return False
 
 
 def _single_date(toks: Tokens, i: int, p: Period) -> bool:
