@@ -236,6 +236,10 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if cl.runs[0] not in listed:
             listed.update(cl.runs)
             out.append(cl)
+    for cl in since_lists(toks, run_ends, out):
+        if cl.runs[0] not in listed:
+            listed.update(cl.runs)
+            out.append(cl)
     for i in toks.where(_labels().firsts):
         got = label_list(toks, i, run_ends)
         if got is not None and got.runs[0] not in listed:
@@ -247,6 +251,40 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             listed.update(got.runs)
             out.append(got)
     out.sort(key=lambda cl: cl.cue)
+    return out
+
+
+_SINCE_LINKS = phrase_table("career_since_links.tsv")  # "là", "giữ chức" after "từ tháng 3/2019"
+_STEP_JOINS = frozenset({",", ";", _AND})  # what comes right before the last step's "từ"
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+def since_lists(toks: Tokens, run_ends: dict[int, int], lists: list[CareerList]) -> list[CareerList]:
+    """The last step of a career told in the past, opened by "từ" and its date after the past steps of the
+    same sentence: "Bà A từng giữ các chức vụ X, Y và từ tháng 3/2019 là Z.", "Ông B từng giữ chức X, Y; từ
+    tháng 10/2020 là Z, T." The "từng" of the sentence tells X and Y as past (a career list of ``lists``,
+    former, whose cue stands before); the step after "từ <date>" (a start, no end) and a link word
+    (``career_since_links.tsv``) runs from then on: held now. Only when nothing follows its titles in the
+    sentence: a step after it ("...; tháng 9/2018 được bầu giữ chức W") may have ended it. Each such step is
+    a list of its own with status "holds", the sentence's subject's (officials._careers)."""
+    n = len(toks.k)
+    out: list[CareerList] = []
+    for i in toks.where((_FROM,)):
+        if i == 0 or toks.brk[i] or toks.k[i - 1] not in _STEP_JOINS:
+            continue
+        p = read_period(toks, i)
+        if p is None or p.start is None or p.end is not None:
+            continue
+        j = i + p.length
+        link = _SINCE_LINKS.longest(toks, j) if j < n and toks.k[j] in _SINCE_LINKS.firsts else None
+        if link is None or toks.brk[j] or i + p.length + link[0] not in run_ends:
+            continue
+        first = sentence_start(toks, i)
+        if not any(cl.status == "former" and first <= cl.cue < i for cl in lists):
+            continue
+        runs, k = _follow(toks, j + link[0], run_ends)
+        if k >= n or toks.brk[k] or toks.k[k] in _SENTENCE_ENDS:
+            out.append(CareerList(i, "holds", runs))
     return out
 
 
@@ -406,7 +444,7 @@ def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], 
     while k < n:
         k2 = _past_join(toks, k)
         for _ in range(_MAX_UNREAD_ITEMS):  # "Thiếu tướng ..., Tư lệnh kiêm Chính ủy Đoàn 559; Thứ trưởng ..."
-            if k2 == k or k2 in run_ends or toks.k[k2 - 1] not in (",", ";"):
+            if k2 == k or k2 in run_ends or toks.k[k2 - 1] not in _ITEM_ENDS:
                 break
             nxt = _past_unread_title(toks, k2, run_ends)
             if nxt == k2:
@@ -419,6 +457,12 @@ def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], 
         found.append(k2)
         k = run_ends[k2]
     return found, k
+
+
+# What ends the item before an unread one: "," and ";", and "kiêm" joining a second post the person held with
+# the first ("Giám đốc Sở Tài chính kiêm Chủ tịch Hội đồng quản lý Quỹ X, Phó Chủ tịch UBND tỉnh": the second
+# post unread, the list goes on after it)
+_ITEM_ENDS = frozenset({",", ";", *phrase_tokens("kiêm")})
 
 
 @cache
@@ -1027,6 +1071,8 @@ class Period:
     owned: bool = False  # in brackets after a title's words ("Giám đốc Sở X (2010-2015), nay là ..."), or
     # closing a title's clause before a semicolon ("Phó Chủ tịch UBND tỉnh giai đoạn 2011-2015; hiện là ..."),
     # see :func:`_bracket_after_title`: that title's period, never a later title's of its sentence
+    since: bool = False  # opened by "từ" with a start and no end ("từ tháng 3/2019 là X"): held from then on,
+    # see :func:`dated`
     leads: bool = False  # after a comma, with the next clause's words after it ("Bí thư Quận ủy X,
     # năm 2008 ông trở về làm ...") or a single date ("..., năm 1962 và 1968"): that clause's time, not
     # the date of the title before the comma (see :func:`_leads_clause`)
@@ -1129,7 +1175,7 @@ def read_period(toks: Tokens, i: int) -> Period | None:
             return Period(start, end, False, k + second[1] - i)
     if not opened and start.month is None and toks.k[i] not in words.firsts and toks.k[i] not in _PART_OF:
         return None  # a bare number ("2011") is not a time expression by itself; "đầu năm 2011" is
-    return Period(start, end, ongoing, j - i)
+    return Period(start, end, ongoing, j - i, since=opened)
 
 
 _PART_OF = frozenset(phrase_tokens("đầu cuối giữa"))  # "đến cuối năm 2005"
@@ -1227,12 +1273,34 @@ def _leads_clause(toks: Tokens, i: int, p: Period) -> bool:
     date of the title before the comma: the subject of a new clause follows it ("..., năm 2008 ông trở về
     làm ..."), or it is a single date, no range and no "từ" before it (:func:`_single_date`: "ông A - Bí
     thư thứ nhất ..., năm 1962 và 1968", a caption's year; "..., Trưởng ban Chỉ đạo, vào ngày 25/5/2000,
-    Ngân hàng giao ...", the next clause's day). "..., từ năm 2011 đến nay" and "..., giai đoạn 2005-2010"
+    Ngân hàng giao ...", the next clause's day), or a clause telling a plan follows its comma (:func:`_plan_follows`:
+    "..., giai đoạn 2017 - 2020, cả nước sẽ ..."). "..., từ năm 2011 đến nay" and "..., giai đoạn 2005-2010"
     still date the title."""
     if i == 0 or toks.k[i - 1] != ",":
         return False
     e = i + p.length
-    return e < len(toks.k) and not toks.brk[e] and toks.k[e] in _PRONOUNS or _single_date(toks, i, p)
+    return e < len(toks.k) and not toks.brk[e] and toks.k[e] in _PRONOUNS or _single_date(toks, i, p) \
+        or _plan_follows(toks, e)
+
+
+_PLAN_WORDS = phrase_table("plan_clause_words.tsv")
+_MAX_PLAN_SUBJECT = 8  # tokens between the comma after a period and a plan's word: "cả nước sẽ", "tỉnh phấn đấu"
+
+
+def _plan_follows(toks: Tokens, e: int) -> bool:
+    """A comma at token e, right after a period, opens a clause that tells a plan or a target
+    (``plan_clause_words.tsv``: "..., Phó Trưởng Ban Chỉ đạo X, giai đoạn 2017 - 2020, cả nước sẽ cổ phần hóa
+    137 doanh nghiệp"): the period is that plan's, not the tenure of the title before it. "Ban Thường vụ Đảng ủy
+    X, giai đoạn 2009-2015, được cho có vi phạm" still dates the title."""
+    n = len(toks.k)
+    if e >= n or toks.k[e] != "," or toks.brk[e]:
+        return False
+    for a in range(e + 1, min(n, e + 1 + _MAX_PLAN_SUBJECT)):
+        if toks.brk[a] or not toks.word[a]:
+            return False
+        if toks.k[a] in _PLAN_WORDS.firsts and _PLAN_WORDS.longest(toks, a):
+            return True
+    return False
 
 
 def _single_date(toks: Tokens, i: int, p: Period) -> bool:
@@ -1361,7 +1429,8 @@ def dated(status: str, p: Period, after: bool,
     ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."), nor a post the person is only put forward
     for (nominated: no tenure has begun). A range that has ended, opening a clause
     whose verb (``linked``) says what was held then, is that tenure ("Từ 2006 đến 2011, ông là Ủy
-    viên Bộ Chính trị", "Giai đoạn 1996-2000, ông làm ..."), not so a title in apposition ("Giai
+    viên Bộ Chính trị", "Giai đoạn 1996-2000, ông làm ..."), and so is a start opened by "từ" with no end
+    ("..., từ tháng 3/2019 là Phó Bí thư Tỉnh ủy": ``p.since``, held from then on), not so a title in apposition ("Giai
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
     ends then; a post whose period has ended (held, or gained at its start) is former. A period after the
     title that is the next clause's time (``p.leads``: "..., năm 2008 ông trở về làm Y", "..., năm 1962 và
@@ -1384,7 +1453,7 @@ def dated(status: str, p: Period, after: bool,
         p = Period(p.end, None, False, p.length, p.opens)
     if p.start is None and status in ("holds", "appointed"):
         return None, p.end, "former"  # "Chủ tịch HĐQT Tổng công ty X đến tháng 10/2003": held until then
-    if not after and status == "holds" and not p.ongoing and not (linked and (_tenure_range(p) or _step(p))):
+    if not after and status == "holds" and not p.ongoing and not (linked and (_tenure_range(p) or _step(p) or p.since)):
         return None, None, status
     if status == "left":
         return (p.start if p.end else None), (p.end or p.start), status
