@@ -31,7 +31,9 @@ cho đồng chí X, ..."), and where a Party standing board hands it (use ``give
 
 A leaving cue written right after a person's titles ends some of them (forty-first round,
 :func:`left_after_titles`): "không tái cử" (use ``rerun``) the member seats, "thôi tham gia / không tham gia BODY"
-(use ``quit``) the posts in the bodies named.
+(use ``quit``) the posts in the bodies named. And a removal told after "Trước đó" and a word of the reported sitting
+("Trước đó, buổi sáng, Quốc hội đã ... miễn nhiệm ...": use ``session``) is this event's: left, not former
+(:func:`_sitting_removals`).
 """
 
 from __future__ import annotations
@@ -109,10 +111,15 @@ def named_removals(report: Report, extraction: Extraction) -> None:
     starts = [s.start for s in sents]
 
     def told_earlier(at: int) -> bool:
-        """The sentence holding character ``at`` is told as before the event ("Trước đó, ..."), or none holds it."""
+        """The sentence holding character ``at`` is told as before the event ("Trước đó, ..."), or none holds it;
+        not where the opening goes on with a word of the reported sitting (:func:`_same_sitting`)."""
         i = bisect_right(starts, at) - 1
-        return i < 0 or earlier.match(k, sents[i].start) is not None
+        if i < 0:
+            return True
+        e = earlier.match(k, sents[i].start)
+        return e is not None and not _same_sitting(k, e.end(), sents[i].end)
 
+    _sitting_removals(k, sents, extraction.posts, earlier)
     decided_objects(report, by_person, told_earlier)
     left_after_titles(report, by_person, told_earlier)
     for m in matches_at_words(removal, _removal_words(), k):
@@ -365,3 +372,43 @@ def left_after_titles(report: Report, by_person: dict[int, list[PostMention]],
                     if pm.status == "holds" and post_key(pm) in keys:
                         pm.status = status
 
+
+_SITTING_GAP = 30  # characters from "Trước đó" to the word of the sitting: ", trong buổi sáng cùng ngày,"
+
+
+@cache
+def _sitting_words() -> re.Pattern[str]:
+    """Words keeping an act "Trước đó" opens in the reported sitting (``named_removal_cues.tsv``, use ``session``,
+    and earlier_acts.tsv's words of the same sitting or day, use ``same``), on the report's key."""
+    return whole_words([*words_by_use("named_removal_cues.tsv")["session"], *words_by_use("earlier_acts.tsv")["same"]])
+
+
+def _same_sitting(k: str, at: int, end: int) -> bool:
+    """A word of the reported sitting follows the opening "Trước đó" ending at ``at``, within
+    :data:`_SITTING_GAP` characters and only commas and spaces before it: "Trước đó, buổi sáng, Quốc hội đã ...",
+    "Trước đó, kỳ họp đã miễn nhiệm ...". Not "Trước đó, tại kỳ họp thứ 15, ..." (another sitting, named by its
+    number) nor "Trước đó, ngày 15/6, ..."."""
+    w = _sitting_words().search(k, at, min(end, at + _SITTING_GAP))
+    return w is not None and re.fullmatch(r"[\s,]*", k[at : w.start()]) is not None
+
+
+def _sitting_removals(k: str, sents: list[Span], posts: list[PostMention], earlier: re.Pattern[str]) -> None:
+    """A removal told after "Trước đó" and a word of the reported sitting (:func:`_same_sitting`) is this event's:
+    the posts it names, read "former" as a removal cited as past, are left ("Trước đó, buổi sáng, Quốc hội đã thông
+    qua các nghị quyết miễn nhiệm chức vụ Phó Thủ tướng Chính phủ đối với ông A và ... Bộ trưởng Bộ Y tế đối với bà
+    B": both left; the report tells the sitting). A post of the sentence after its first removal verb, but a title
+    written "nguyên" (a past post of the person, not the one removed)."""
+    if "trước đó" not in k:
+        return
+    removal = _cues()[0]
+    for s in sents:
+        e = earlier.match(k, s.start)
+        if e is None or not _same_sitting(k, e.end(), s.end):
+            continue
+        r = removal.search(k, e.end(), s.end)
+        if r is None:
+            continue
+        for pm in posts:
+            if pm.status == "former" and r.start() < pm.span.start < s.end \
+                    and not k[max(0, pm.span.start - 8) : pm.span.start].rstrip().endswith(("nguyên", "từng")):
+                pm.status = "left"
