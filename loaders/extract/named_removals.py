@@ -26,7 +26,14 @@ A decision that names no post ends the titles written with its person after "đ�
 Phó Tư lệnh Quân khu 5" (use ``retire``: the offices the person holds end), "trao quyết định miễn nhiệm đối với
 ông Y, Giám đốc Sở Z"; the Party's posts written there stay held. The officials extractor reads an apposed title
 as held at the report's time; the act before the person, inside the decision's noun phrase, reaches none of
-status_cues.tsv's scopes.
+status_cues.tsv's scopes. The decision may be handed "cho" the person (use ``recipient``: "trao quyết định nghỉ hưu
+cho đồng chí X, ..."), and where a Party standing board hands it (use ``giver``) the Party's posts end too.
+
+A leaving cue written right after a person's titles ends some of them (forty-first round,
+:func:`left_after_titles`): "không tái cử" (use ``rerun``) the member seats, "thôi tham gia / không tham gia BODY"
+(use ``quit``) the posts in the bodies named. And a removal told after "Trước đó" and a word of the reported sitting
+("Trước đó, buổi sáng, Quốc hội đã ... miễn nhiệm ...": use ``session``) is this event's: left, not former
+(:func:`_sitting_removals`).
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
-from kg.model import Extraction, PostMention, Report
+from kg.model import Extraction, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, whole_words, words_by_use
@@ -104,11 +111,17 @@ def named_removals(report: Report, extraction: Extraction) -> None:
     starts = [s.start for s in sents]
 
     def told_earlier(at: int) -> bool:
-        """The sentence holding character ``at`` is told as before the event ("Trước đó, ..."), or none holds it."""
+        """The sentence holding character ``at`` is told as before the event ("Trước đó, ..."), or none holds it;
+        not where the opening goes on with a word of the reported sitting (:func:`_same_sitting`)."""
         i = bisect_right(starts, at) - 1
-        return i < 0 or earlier.match(k, sents[i].start) is not None
+        if i < 0:
+            return True
+        e = earlier.match(k, sents[i].start)
+        return e is not None and not _same_sitting(k, e.end(), sents[i].end)
 
+    _sitting_removals(k, sents, extraction.posts, earlier)
     decided_objects(report, by_person, told_earlier)
+    left_after_titles(report, by_person, told_earlier)
     for m in matches_at_words(removal, _removal_words(), k):
         if told_earlier(m.start()):
             continue
@@ -175,9 +188,23 @@ def _decided_act() -> re.Pattern[str]:
     retirement (use ``retire``) or a removal verb (use ``removal``, its office word perhaps after it)."""
     w = words_by_use("named_removal_cues.tsv")
     act = alternation([*w["retire"], *w["removal"]])
-    return re.compile(rf"(?<![\w])(?:{alternation(w['decision'])})\s+(?:về việc\s+)?(?:cho\s+)?(?:{act})"
+    return re.compile(rf"(?:{alternation(w['decision'], word_start=True)})\s+(?:về việc\s+)?(?:cho\s+)?(?:{act})"
                       rf"(?:\s+(?:{alternation(w['office'])}))?(?![\w])([^,;.:!?\n]{{0,{_DECIDED_GAP}}}?)\s+"
-                      rf"(?:{alternation(w['object'])})\s+")
+                      rf"(?:{alternation([*w['object'], *w['recipient']])})\s+")
+
+
+@cache
+def _party_giver() -> re.Pattern[str]:
+    """A Party body handing a decision (``named_removal_cues.tsv``, use ``giver``), on the report's key."""
+    return whole_words(words_by_use("named_removal_cues.tsv")["giver"])
+
+
+def _given_by_party(k: str, a: int, at: int, titles: list[Span]) -> bool:
+    """A Party body is written in [a, at), the clause before the decision, outside every title of a person: the
+    Party hands the decision ("Ban Thường vụ Tỉnh uỷ đã trao quyết định nghỉ hưu cho ..."), not the one its
+    hander's titles name ("Đại tá X, Uỷ viên Ban Thường vụ Tỉnh uỷ, Chỉ huy trưởng ... trao quyết định ...")."""
+    return any(not any(t.start <= g.start() < t.end for t in titles)
+               for g in _party_giver().finditer(k, a, at))
 
 
 def decided_objects(report: Report, by_person: dict[int, list[PostMention]],
@@ -191,11 +218,14 @@ def decided_objects(report: Report, by_person: dict[int, list[PostMention]],
     :mod:`.past_steps` reads a removal told there. A post in a Party body stays held: the decision of the
     State or the army ends the office ("Tư lệnh Quân khu 9"), a Party committee's seat is the Party's to end
     (wtune37's gold: "Uỷ viên Trung ương Đảng, Phó Bí thư Đảng uỷ" hold after such a retirement;
-    :mod:`.party_removals` reads a removal from the Party's posts)."""
+    :mod:`.party_removals` reads a removal from the Party's posts), unless a Party standing board hands the
+    decision (:func:`_given_by_party`: the Party retires its own official; wtune32b-09, written33a-05). The person
+    may be named after "cho" instead of "đối với" (``named_removal_cues.tsv``, use ``recipient``)."""
     k = report.key
-    if "đối với" not in k:
+    if "quyết định" not in k:
         return
     _, pending, _, _ = _cues()
+    titles = [pm.span for posts in by_person.values() for pm in posts]
     for m in _decided_act().finditer(k):
         a = max(k.rfind(";", 0, m.start()), k.rfind(".", 0, m.start()), k.rfind("\n", 0, m.start())) + 1
         b = min((x for x in (k.find(";", m.end()), k.find(".", m.end()), k.find("\n", m.end())) if x >= 0),
@@ -205,6 +235,7 @@ def decided_objects(report: Report, by_person: dict[int, list[PostMention]],
         status = "former" if told_earlier(m.start()) else "left"
         if any(m.start(1) <= pm.span.start < m.end() for posts in by_person.values() for pm in posts):
             continue  # a title between the act and "đối với": the act names its post
+        by_party = _given_by_party(k, a, m.start(), titles)
         for posts in by_person.values():
             spans = posts[0].person.spans or [posts[0].person.span]
             named = any(m.end() <= s.start <= m.end() + _OBJECT_NAME_GAP and "," not in k[m.end() : s.start]
@@ -212,5 +243,172 @@ def decided_objects(report: Report, by_person: dict[int, list[PostMention]],
             if not named:
                 continue
             for pm in posts:
-                if pm.status == "holds" and m.end() <= pm.span.start < b and not party_post(pm):
+                if pm.status == "holds" and m.end() <= pm.span.start < b and (by_party or not party_post(pm)):
                     pm.status = status
+
+
+# between the person's last title (or name) and a leaving cue: commas, a term of the title ("khoá XI", "nhiệm kỳ
+# 2015 - 2020"), "xin" ("xin không tham gia ...")
+_TO_CUE = re.compile(r"[\s,]*(?:(?:khoá|nhiệm kỳ)\s+[\w./]+(?:\s*[-–]\s*\d+)?[\s,]*)?(?:xin\s+)?")
+# between two coordinated persons: the first one's last title, then "và" or a comma, then an honorific
+_JOIN = re.compile(r"[\s,]*(?:và\s+)?(?:(?:đồng chí|ông|bà|anh|chị)\s+)?")
+_MEMBER = re.compile(r"(?:uỷ viên|ủy viên)(?![\w])|\w+ (?:uỷ|ủy) viên$")  # on a role's key: a member seat
+_TERM_TAIL = re.compile(r"\s+(?:khoá|nhiệm kỳ)(?:\s.*)?$")  # a body's term written after it: "khoá mới", "khoá XVI"
+
+
+@cache
+def _leaving_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a refusal to stand again, a leaving of bodies) on the report's key (``named_removal_cues.tsv``, uses
+    ``rerun`` and ``quit``)."""
+    w = words_by_use("named_removal_cues.tsv")
+    return whole_words(w["rerun"]), whole_words(w["quit"])
+
+
+def _subjects(k: str, a: int, at: int, by_person: dict[int, list[PostMention]]) -> list[list[PostMention]]:
+    """The persons whose titles end right before ``at`` (a leaving cue) in the clause starting at ``a``: the one
+    whose last title or name ends there (only commas, a term, "xin" between), then, going back, each one joined to
+    it by "và" or a comma ("đồng chí A, Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch UBND tỉnh và đồng chí B, ...
+    không tái cử"): the cue's coordinated subject. Each with the titles written in its stretch."""
+    marks: list[tuple[int, int, int]] = []  # (start, end, person key) of each name and title in the clause
+    for pid, posts in by_person.items():
+        spans = posts[0].person.spans or [posts[0].person.span]
+        marks += [(s.start, s.end, pid) for s in spans if a <= s.start and s.end <= at]
+        marks += [(pm.span.start, pm.span.end, pid) for pm in posts if a <= pm.span.start and pm.span.end <= at]
+    marks.sort()
+    out: list[list[PostMention]] = []
+    end, gap = at, _TO_CUE
+    while marks:
+        last = max(marks, key=lambda x: x[1])
+        pid = last[2]
+        again = None if gap.fullmatch(k, last[1], end) else _retitled(k, last[1], end, by_person[pid], gap)
+        if again is None and not gap.fullmatch(k, last[1], end):
+            break
+        # the person's stretch: back from that title through the person's own names and titles
+        first = last
+        for x in reversed([x for x in marks if x[1] <= last[1]]):
+            if x[2] != pid:
+                break
+            first = x
+        out.append([pm for pm in by_person[pid] if first[0] <= pm.span.start and pm.span.end <= at or pm is again])
+        marks = [x for x in marks if x[1] <= first[0]]
+        end, gap = first[0], _JOIN
+    return out
+
+
+def _retitled(k: str, at: int, end: int, posts: list[PostMention], gap: re.Pattern[str]) -> PostMention | None:
+    """[at, end) is one more title of the person, which kg joined to the same post written elsewhere in the report
+    ("X, Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch UBND tỉnh Yên Bái, thôi tham gia ..., thôi giữ chức Phó Chủ tịch
+    UBND tỉnh": one post, its mention at the removal), then what ``gap`` allows: the role and body as kg wrote them,
+    a place's name after it (no comma), and a comma: that post, else None."""
+    head = re.compile(r"[\s,]*")
+    i = head.match(k, at, end).end()  # type: ignore[union-attr]
+    for pm in posts:
+        w = text_key(f"{pm.role} {pm.org.written}" if pm.org is not None else pm.role).lower()
+        if k.startswith(w, i) and i + len(w) <= end:
+            j = k.find(",", i + len(w), end)
+            if gap.fullmatch(k, i + len(w) if j < 0 else j, end) and (j < 0 or j - i - len(w) <= _PLACE_GAP):
+                return pm
+    return None
+
+
+_PLACE_GAP = 30  # characters of a place's name after a title's body: " Yên Bái", " thành phố Hồ Chí Minh"
+
+
+def _named_bodies(k: str, at: int, b: int) -> list[str]:
+    """The bodies written after a "quit" cue at ``at`` up to ``b`` or the reason ("để", "do", "vì") or the next
+    act ("thôi giữ"), split at commas and "và", each without its term: "thôi tham gia Ban Chấp hành, Ban Thường vụ
+    Tỉnh uỷ, thôi giữ chức ..." → ["ban chấp hành", "ban thường vụ tỉnh uỷ"]."""
+    stop = re.compile(r"(?<![\w])(?:để|do|vì|nhằm|thôi|theo|từ)(?![\w])|[;.:()]")
+    e = stop.search(k, at, b)
+    text = k[at : e.start() if e else b]
+    return [_TERM_TAIL.sub("", x.strip()) for x in re.split(r",|\svà\s", text) if x.strip()]
+
+
+def _in_bodies(pm: PostMention, bodies: list[str]) -> bool:
+    """The post's body is one of ``bodies``: its name starts with the one written (a bare kind, "Uỷ ban", "Ban
+    Thường vụ", the owner left to be understood), but a bare kind is not a central body's ("Ban Chấp hành" after a
+    provincial official's titles is not "Ban Chấp hành Trung ương Đảng", his seat there)."""
+    if pm.org is None:
+        return False
+    names = {text_key(x).lower() for x in (pm.org.written, pm.org.name) if x}
+    for body in bodies:
+        if len(body.split()) < 2:
+            continue
+        for n in names:
+            if n.startswith(body) and (n == body or "trung ương" not in n or "trung ương" in body):
+                return True
+    return False
+
+
+def left_after_titles(report: Report, by_person: dict[int, list[PostMention]],
+                      told_earlier: Callable[[int], bool]) -> None:
+    """A leaving cue written right after a person's titles ends some of them (forty-first round):
+    "không tái cử" (use ``rerun``) the person's member seats; "thôi tham gia / không tham gia BODY, BODY"
+    (use ``quit``) the person's posts in those bodies. The person is the cue's subject: the one whose titles run up
+    to it, with those coordinated before it (:func:`_subjects`). Not after a pending word of the clause ("sẽ",
+    "đề nghị"); in a sentence told as before the event, in its first clause, "former" (a removal cited as past)."""
+    k = report.key
+    if "tái cử" not in k and "tham gia" not in k:
+        return
+    rerun, quit_ = _leaving_cues()
+    _, pending, _, _ = _cues()
+    for cue, members in ((rerun, True), (quit_, False)):
+        for m in cue.finditer(k):
+            a = max(k.rfind(";", 0, m.start()), k.rfind(".", 0, m.start()), k.rfind("\n", 0, m.start()),
+                    k.rfind(":", 0, m.start())) + 1
+            b = min((x for x in (k.find(";", m.end()), k.find(".", m.end()), k.find("\n", m.end())) if x >= 0),
+                    default=len(k))
+            if pending.search(k, a, m.start()):
+                continue
+            first_clause = k.rfind(";", 0, m.start()) < k.rfind(".", 0, m.start()) or k.rfind("\n", 0, m.start()) > \
+                k.rfind(";", 0, m.start())
+            status = "former" if told_earlier(m.start()) and first_clause else "left"
+            bodies = [] if members else _named_bodies(k, m.end(), b)
+            for posts in _subjects(k, a, m.start(), by_person):
+                ended = [pm for pm in posts if pm.status == "holds" and (
+                    _MEMBER.search(text_key(pm.role).lower()) if members else _in_bodies(pm, bodies))]
+                keys = {post_key(pm) for pm in ended}
+                for pm in by_person[id(posts[0].person)] if posts else []:
+                    if pm.status == "holds" and post_key(pm) in keys:
+                        pm.status = status
+
+
+_SITTING_GAP = 30  # characters from "Trước đó" to the word of the sitting: ", trong buổi sáng cùng ngày,"
+
+
+@cache
+def _sitting_words() -> re.Pattern[str]:
+    """Words keeping an act "Trước đó" opens in the reported sitting (``named_removal_cues.tsv``, use ``session``,
+    and earlier_acts.tsv's words of the same sitting or day, use ``same``), on the report's key."""
+    return whole_words([*words_by_use("named_removal_cues.tsv")["session"], *words_by_use("earlier_acts.tsv")["same"]])
+
+
+def _same_sitting(k: str, at: int, end: int) -> bool:
+    """A word of the reported sitting follows the opening "Trước đó" ending at ``at``, within
+    :data:`_SITTING_GAP` characters and only commas and spaces before it: "Trước đó, buổi sáng, Quốc hội đã ...",
+    "Trước đó, kỳ họp đã miễn nhiệm ...". Not "Trước đó, tại kỳ họp thứ 15, ..." (another sitting, named by its
+    number) nor "Trước đó, ngày 15/6, ..."."""
+    w = _sitting_words().search(k, at, min(end, at + _SITTING_GAP))
+    return w is not None and re.fullmatch(r"[\s,]*", k[at : w.start()]) is not None
+
+
+def _sitting_removals(k: str, sents: list[Span], posts: list[PostMention], earlier: re.Pattern[str]) -> None:
+    """A removal told after "Trước đó" and a word of the reported sitting (:func:`_same_sitting`) is this event's:
+    the posts it names, read "former" as a removal cited as past, are left ("Trước đó, buổi sáng, Quốc hội đã thông
+    qua các nghị quyết miễn nhiệm chức vụ Phó Thủ tướng Chính phủ đối với ông A và ... Bộ trưởng Bộ Y tế đối với bà
+    B": both left; the report tells the sitting). A post of the sentence after its first removal verb, but a title
+    written "nguyên" (a past post of the person, not the one removed)."""
+    if "trước đó" not in k:
+        return
+    removal = _cues()[0]
+    for s in sents:
+        e = earlier.match(k, s.start)
+        if e is None or not _same_sitting(k, e.end(), s.end):
+            continue
+        r = removal.search(k, e.end(), s.end)
+        if r is None:
+            continue
+        for pm in posts:
+            if pm.status == "former" and r.start() < pm.span.start < s.end \
+                    and not k[max(0, pm.span.start - 8) : pm.span.start].rstrip().endswith(("nguyên", "từng")):
+                pm.status = "left"
