@@ -1654,6 +1654,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             continue
         if _country_after_dash(toks, i, j, lex):
             break  # "Trường Đại học X – Cộng hòa Liên bang Đức": where the body is, not its name
+        if toks.k[j] in _DASHES and toks.gap[j] == " " and _title_after_dash(toks, j + 1, lex) \
+                and (word_end := _dashed_word_end(toks, j + 1, lex)) > j + 1:
+            j = word_end  # "Vụ Tổ chức - Cán bộ giữ chức ...": a second field's word that is also a title,
+            continue  # then the name's end, no title of the person's
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY \
                 and not _credit_at(toks, j + 1) and not _title_after_dash(toks, j + 1, lex) \
                 and not _reporter_note(toks, j + 1):
@@ -2450,8 +2454,9 @@ def _one_field_at(toks: Tokens, j: int, lex: Lexicon, lower: bool = False) -> tu
 def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
     """(end, field, english) of the field written at token j: one field of domains.tsv, or two
     joined by a dash ("Sở Thương mại - Du lịch", "Phòng Tài chính - Kế hoạch": a department of
-    two fields, one body); not two joined by "," or "và", which may list two bodies ("các Bộ Công
-    an, Quốc phòng")."""
+    two fields, one body), the second also a word domains.tsv lacks ("Vụ Tổ chức - Cán bộ", "Sở Tài
+    chính - Vật giá": :func:`_dashed_word_end`); not two joined by "," or "và", which may list two
+    bodies ("các Bộ Công an, Quốc phòng")."""
     first = _one_field_at(toks, j, lex)
     if first is None:
         return None
@@ -2460,7 +2465,38 @@ def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None
         second = _one_field_at(toks, end + 1, lex)
         if second is not None and second[1] != name:
             return second[0], f"{name} - {second[1]}", f"{en} and {second[2]}"
+        if second is None and (word_end := _dashed_word_end(toks, end + 1, lex)) > end + 1:
+            return word_end, f"{name} - {toks.surface(end + 1, word_end)}", en
     return first
+
+
+def _name_ends_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A unit's name may end before token k: the line's or the text's end, punctuation, a capital (the
+    body it belongs to, its place, the person), a function word, a verb of ``name_stops.tsv`` or a
+    level of government ("... Vật giá tỉnh Phú Yên")."""
+    return k >= len(toks.k) or toks.brk[k] or not toks.word[k] or toks.cap[k] or _tail_stop(toks, k) \
+        or _name_stop(toks, k) or _level_word(toks, k, lex)
+
+
+def _dashed_word_end(toks: Tokens, x: int, lex: Lexicon) -> int:
+    """End of the one word after the dash of a unit's two fields, where domains.tsv lacks it ("Tổ chức
+    - Cán bộ", "Tài chính - Kế toán", "Chính trị - Hậu cần"): a capitalised syllable, at most one
+    lower-case one, then the name's end. x when the words there are another thing: a body ("Cục Hải
+    quan - Bộ Tài chính"), a place, a person, a photo credit or an acronym ("KH - ĐT"); a title only where
+    no capital follows it ("Vụ Tổ chức - Cán bộ giữ chức ...", but "Ngân hàng X - Bí thư Ban cán sự": the
+    person's next title, held in the body after it)."""
+    n = len(toks.k)
+    if x >= n or not toks.word[x] or not toks.cap[x] or toks.upper[x] or toks.brk[x] or toks.gap[x] != " " \
+            or (toks.k[x] in lex.org_index.firsts and _body_at(toks, x)) or lex.places.longest(toks, x) \
+            or toks.k[x] in _TITLE_PREFIXES or _surname_and_given_at(toks, x) or _credit_at(toks, x) \
+            or _reporter_note(toks, x):
+        return x
+    e = x + 1
+    if e < n and toks.word[e] and not toks.cap[e] and toks.gap[e] == " " and not _name_ends_at(toks, e, lex):
+        e += 1
+    if _title_after_dash(toks, x, lex) and e < n and toks.cap[e] and not toks.brk[e]:
+        return x  # (a title, then the body it is held in)
+    return e if _name_ends_at(toks, e, lex) else x
 
 
 def _lower_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
