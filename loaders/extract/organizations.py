@@ -388,10 +388,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
                                      "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra ở trên"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra ở trên vì"))
 # Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
 # Nhi đồng", "Vụ Các tổ chức quốc tế").
-_TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức", "đối với"))
+_TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức", "đối với", "kể từ"))
 
 
 def _tail_stop(toks: Tokens, k: int) -> bool:
@@ -2622,6 +2622,34 @@ def _unit_field_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
     return k if closed and k - end >= 2 and toks.k[k - 1] not in _FIELD_JOINS else end
 
 
+_UNIT_TAIL_SIZE = 2  # syllables of a unit field's lower-case end, one word: "cán bộ", "công sản" (not "nhà
+# nước kể | từ ngày ...": a third syllable is the sentence's)
+
+
+def _unit_tail_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
+    """End of a unit's name held in a title, past the lower-case syllables that end its field, where the
+    name read so far ends in a word begun in capitals ("Phó Vụ trưởng Vụ Chính sách | cán bộ | giữ chức
+    ...", "Cục trưởng Cục Tài chính | doanh nghiệp | được ...", "Trưởng phòng Cảnh sát | hình sự | trước
+    khi ...", "Phòng Cảnh sát | hình sự | Công an tỉnh"): two syllables (one word) that are no function
+    word, verb or place's level, then punctuation, the body it belongs to, a function word (the act: "giữ",
+    "được", "trước") or a place's level. A ministry's unit writes its field in full (the table's word is only
+    its first part), and the title's body is told right before the act; not before a verb, where the
+    words may be an adverb of the sentence's ("Cục trưởng Cục Thuế tích cực chỉ đạo ..."), and only
+    after a title held in it (:func:`_after_role`), for the rows flagged "fieldtail"; ``end`` otherwise."""
+    n = len(toks.k)
+    if end >= n or toks.brk[end] or not (toks.cap[end - 1] or (toks.cap[end - 2] and toks.word[end - 1])) \
+            or tuple(toks.k[end - 2 : end]) == _VIETNAM_KEY or not _after_role(toks, i):
+        return end  # (the country closed the name: "Tổng cục Chính trị Quân đội nhân dân Việt Nam truyền đạt")
+    k = end
+    while k < n and k - end < _UNIT_TAIL_SIZE + 1 and toks.word[k] and not toks.cap[k] \
+            and not toks.k[k].isdigit() and toks.gap[k] == " " and not toks.brk[k] and toks.k[k] != _AND \
+            and not _tail_stop(toks, k) and not _name_stop(toks, k) and not _level_word(toks, k, lex):
+        k += 1
+    closed = k >= n or toks.brk[k] or not toks.word[k] or (toks.cap[k] and _body_at(toks, k)) \
+        or (_tail_stop(toks, k) and not _name_stop(toks, k)) or _level_word(toks, k, lex)  # (not "chỉ đạo")
+    return k if k - end == _UNIT_TAIL_SIZE and closed else end
+
+
 def _code_in_brackets(toks: Tokens, k: int) -> bool:
     """Tokens k..k+2 are "(", one word in capitals (digits allowed), ")": the unit's own code written
     after its name ("Cục Cảnh sát điều tra tội phạm về ma túy (C04)"), which closes the name as the
@@ -3194,6 +3222,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 if _suffix_acronym(toks, i + m, j) and (after := _place_after_aside(toks, j, row, lex)) > j:
                     p.extra = f"{p.extra} {toks.surface(j + 3, after)}"  # "Lực lượng Thanh niên Xung
                     j = after  # phong (TNXP) TPHCM": the city's force, its name's end abbreviated
+        if got_extra and "fieldtail" in row.flags and (tail := _unit_tail_end(toks, i, j, lex)) > j:
+            p.extra, j = f"{p.extra} {toks.surface(j, tail)}", tail  # "Vụ Chính sách cán bộ giữ chức ..."
         if not got_extra and "mourns" in row.flags and (mourned := _mourned_end(toks, j, lex)) > j:
             p.extra, j, got_extra = toks.surface(j, mourned), mourned, True  # "Ban Lễ tang nguyên Thủ tướng ..."
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
