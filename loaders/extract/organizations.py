@@ -345,8 +345,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
                 return PlaceParse(i, j + length, "district", word, toks.surface(j, j + length), None)
         # "tỉnh" + a name that is no province: the level word alone ("UBND tỉnh Nguyễn Văn A")
         return PlaceParse(i, j, level, word, "", None)
-    if word and j < n and toks.k[j].isdigit() and not toks.brk[j] and level in ("district", "commune"):
-        return PlaceParse(i, j + 1, level, word, toks.t[j], None)  # "Quận 2", "Phường 5"
+    if word and j < n and toks.k[j].isdigit() and not toks.brk[j] and (level in ("district", "commune") or (
+            level == "village" and _number_after_village_name(toks, j, level) > j)):
+        return PlaceParse(i, j + 1, level, word, toks.t[j], None)  # "Quận 2", "Phường 5"; "khu phố 4," (not
+        # a count: "thôn 3 lần")
     if word:
         end = _cap_run(toks, j, 3, lex, stop_at_person=False)
         if _transliterated_after(toks, end):
