@@ -3784,9 +3784,10 @@ def _written_short(p: OrgParse) -> bool:
 
 
 def _local_canonical(row: OrgRow) -> str:
-    """The canonical name a chapter named by its place is written with: the national body's name
-    without its country for a ``countryname`` row ("Hội Nông dân" + "tỉnh Nghệ An", not "Hội Nông
-    dân Việt Nam tỉnh Nghệ An"), the row's canonical name otherwise."""
+    """The canonical name a chapter named by its place, or another country's body of the kind, is written
+    with: the national body's name without its country for a ``countryname`` row ("Hội Nông dân" + "tỉnh
+    Nghệ An", not "Hội Nông dân Việt Nam tỉnh Nghệ An"; "Hội Liên hiệp Phụ nữ" + "Lào"), the row's
+    canonical name otherwise."""
     if "countryname" in row.flags and phrase_tokens(row.canonical)[-2:] == _VIETNAM:
         return row.canonical.rsplit(" ", 2)[0]
     return row.canonical
@@ -3812,7 +3813,8 @@ def _spelled_out(extra: str) -> str:
 
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
     """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
-    local = (p.place or province) and "countryname" in p.row.flags
+    local = (p.place or province or p.foreign) and "countryname" in p.row.flags  # (also "Hội Liên hiệp Phụ
+    # nữ Lào": another country's body, named with its own country, not Việt Nam's)
     parts = [_local_canonical(p.row) if local else p.row.suffix if as_suffix else p.row.canonical]
     if p.head and "name" in p.row.takes:  # "Trường THPT", "Trường mầm non": the kind as written
         parts = [p.head[:1].upper() + p.head[1:]]
