@@ -345,8 +345,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
                 return PlaceParse(i, j + length, "district", word, toks.surface(j, j + length), None)
         # "tỉnh" + a name that is no province: the level word alone ("UBND tỉnh Nguyễn Văn A")
         return PlaceParse(i, j, level, word, "", None)
-    if word and j < n and toks.k[j].isdigit() and not toks.brk[j] and level in ("district", "commune"):
-        return PlaceParse(i, j + 1, level, word, toks.t[j], None)  # "Quận 2", "Phường 5"
+    if word and j < n and toks.k[j].isdigit() and not toks.brk[j] and (level in ("district", "commune") or (
+            level == "village" and _number_after_village_name(toks, j, level) > j)):
+        return PlaceParse(i, j + 1, level, word, toks.t[j], None)  # "Quận 2", "Phường 5"; "khu phố 4," (not
+        # a count: "thôn 3 lần")
     if word:
         end = _cap_run(toks, j, 3, lex, stop_at_person=False)
         if _transliterated_after(toks, end):
@@ -388,10 +390,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
                                      "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra ở trên"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra ở trên vì"))
 # Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
 # Nhi đồng", "Vụ Các tổ chức quốc tế").
-_TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức", "đối với"))
+_TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức", "đối với", "kể từ"))
 
 
 def _tail_stop(toks: Tokens, k: int) -> bool:
@@ -1654,6 +1656,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             continue
         if _country_after_dash(toks, i, j, lex):
             break  # "Trường Đại học X – Cộng hòa Liên bang Đức": where the body is, not its name
+        if toks.k[j] in _DASHES and toks.gap[j] == " " and _title_after_dash(toks, j + 1, lex) \
+                and (word_end := _dashed_word_end(toks, j + 1, lex)) > j + 1:
+            j = word_end  # "Vụ Tổ chức - Cán bộ giữ chức ...": a second field's word that is also a title,
+            continue  # then the name's end, no title of the person's
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY \
                 and not _credit_at(toks, j + 1) and not _title_after_dash(toks, j + 1, lex) \
                 and not _reporter_note(toks, j + 1):
@@ -2450,8 +2456,9 @@ def _one_field_at(toks: Tokens, j: int, lex: Lexicon, lower: bool = False) -> tu
 def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
     """(end, field, english) of the field written at token j: one field of domains.tsv, or two
     joined by a dash ("Sở Thương mại - Du lịch", "Phòng Tài chính - Kế hoạch": a department of
-    two fields, one body); not two joined by "," or "và", which may list two bodies ("các Bộ Công
-    an, Quốc phòng")."""
+    two fields, one body), the second also a word domains.tsv lacks ("Vụ Tổ chức - Cán bộ", "Sở Tài
+    chính - Vật giá": :func:`_dashed_word_end`); not two joined by "," or "và", which may list two
+    bodies ("các Bộ Công an, Quốc phòng")."""
     first = _one_field_at(toks, j, lex)
     if first is None:
         return None
@@ -2460,7 +2467,38 @@ def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None
         second = _one_field_at(toks, end + 1, lex)
         if second is not None and second[1] != name:
             return second[0], f"{name} - {second[1]}", f"{en} and {second[2]}"
+        if second is None and (word_end := _dashed_word_end(toks, end + 1, lex)) > end + 1:
+            return word_end, f"{name} - {toks.surface(end + 1, word_end)}", en
     return first
+
+
+def _name_ends_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A unit's name may end before token k: the line's or the text's end, punctuation, a capital (the
+    body it belongs to, its place, the person), a function word, a verb of ``name_stops.tsv`` or a
+    level of government ("... Vật giá tỉnh Phú Yên")."""
+    return k >= len(toks.k) or toks.brk[k] or not toks.word[k] or toks.cap[k] or _tail_stop(toks, k) \
+        or _name_stop(toks, k) or _level_word(toks, k, lex)
+
+
+def _dashed_word_end(toks: Tokens, x: int, lex: Lexicon) -> int:
+    """End of the one word after the dash of a unit's two fields, where domains.tsv lacks it ("Tổ chức
+    - Cán bộ", "Tài chính - Kế toán", "Chính trị - Hậu cần"): a capitalised syllable, at most one
+    lower-case one, then the name's end. x when the words there are another thing: a body ("Cục Hải
+    quan - Bộ Tài chính"), a place, a person, a photo credit or an acronym ("KH - ĐT"); a title only where
+    no capital follows it ("Vụ Tổ chức - Cán bộ giữ chức ...", but "Ngân hàng X - Bí thư Ban cán sự": the
+    person's next title, held in the body after it)."""
+    n = len(toks.k)
+    if x >= n or not toks.word[x] or not toks.cap[x] or toks.upper[x] or toks.brk[x] or toks.gap[x] != " " \
+            or (toks.k[x] in lex.org_index.firsts and _body_at(toks, x)) or lex.places.longest(toks, x) \
+            or toks.k[x] in _TITLE_PREFIXES or _surname_and_given_at(toks, x) or _credit_at(toks, x) \
+            or _reporter_note(toks, x):
+        return x
+    e = x + 1
+    if e < n and toks.word[e] and not toks.cap[e] and toks.gap[e] == " " and not _name_ends_at(toks, e, lex):
+        e += 1
+    if _title_after_dash(toks, x, lex) and e < n and toks.cap[e] and not toks.brk[e]:
+        return x  # (a title, then the body it is held in)
+    return e if _name_ends_at(toks, e, lex) else x
 
 
 def _lower_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
@@ -2584,6 +2622,34 @@ def _unit_field_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
         k = _subject_list_end(toks, k)  # "... tội phạm về tham nhũng, kinh tế, buôn lậu (C03)"
     closed = k >= n or toks.brk[k] or (toks.k[k] in _TITLE_CLOSES and toks.gap[k] == "") or _code_in_brackets(toks, k)
     return k if closed and k - end >= 2 and toks.k[k - 1] not in _FIELD_JOINS else end
+
+
+_UNIT_TAIL_SIZE = 2  # syllables of a unit field's lower-case end, one word: "cán bộ", "công sản" (not "nhà
+# nước kể | từ ngày ...": a third syllable is the sentence's)
+
+
+def _unit_tail_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
+    """End of a unit's name held in a title, past the lower-case syllables that end its field, where the
+    name read so far ends in a word begun in capitals ("Phó Vụ trưởng Vụ Chính sách | cán bộ | giữ chức
+    ...", "Cục trưởng Cục Tài chính | doanh nghiệp | được ...", "Trưởng phòng Cảnh sát | hình sự | trước
+    khi ...", "Phòng Cảnh sát | hình sự | Công an tỉnh"): two syllables (one word) that are no function
+    word, verb or place's level, then punctuation, the body it belongs to, a function word (the act: "giữ",
+    "được", "trước") or a place's level. A ministry's unit writes its field in full (the table's word is only
+    its first part), and the title's body is told right before the act; not before a verb, where the
+    words may be an adverb of the sentence's ("Cục trưởng Cục Thuế tích cực chỉ đạo ..."), and only
+    after a title held in it (:func:`_after_role`), for the rows flagged "fieldtail"; ``end`` otherwise."""
+    n = len(toks.k)
+    if end >= n or toks.brk[end] or not (toks.cap[end - 1] or (toks.cap[end - 2] and toks.word[end - 1])) \
+            or tuple(toks.k[end - 2 : end]) == _VIETNAM_KEY or not _after_role(toks, i):
+        return end  # (the country closed the name: "Tổng cục Chính trị Quân đội nhân dân Việt Nam truyền đạt")
+    k = end
+    while k < n and k - end < _UNIT_TAIL_SIZE + 1 and toks.word[k] and not toks.cap[k] \
+            and not toks.k[k].isdigit() and toks.gap[k] == " " and not toks.brk[k] and toks.k[k] != _AND \
+            and not _tail_stop(toks, k) and not _name_stop(toks, k) and not _level_word(toks, k, lex):
+        k += 1
+    closed = k >= n or toks.brk[k] or not toks.word[k] or (toks.cap[k] and _body_at(toks, k)) \
+        or (_tail_stop(toks, k) and not _name_stop(toks, k)) or _level_word(toks, k, lex)  # (not "chỉ đạo")
+    return k if k - end == _UNIT_TAIL_SIZE and closed else end
 
 
 def _code_in_brackets(toks: Tokens, k: int) -> bool:
@@ -3158,6 +3224,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 if _suffix_acronym(toks, i + m, j) and (after := _place_after_aside(toks, j, row, lex)) > j:
                     p.extra = f"{p.extra} {toks.surface(j + 3, after)}"  # "Lực lượng Thanh niên Xung
                     j = after  # phong (TNXP) TPHCM": the city's force, its name's end abbreviated
+        if got_extra and "fieldtail" in row.flags and (tail := _unit_tail_end(toks, i, j, lex)) > j:
+            p.extra, j = f"{p.extra} {toks.surface(j, tail)}", tail  # "Vụ Chính sách cán bộ giữ chức ..."
         if not got_extra and "mourns" in row.flags and (mourned := _mourned_end(toks, j, lex)) > j:
             p.extra, j, got_extra = toks.surface(j, mourned), mourned, True  # "Ban Lễ tang nguyên Thủ tướng ..."
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
@@ -3716,9 +3784,10 @@ def _written_short(p: OrgParse) -> bool:
 
 
 def _local_canonical(row: OrgRow) -> str:
-    """The canonical name a chapter named by its place is written with: the national body's name
-    without its country for a ``countryname`` row ("Hội Nông dân" + "tỉnh Nghệ An", not "Hội Nông
-    dân Việt Nam tỉnh Nghệ An"), the row's canonical name otherwise."""
+    """The canonical name a chapter named by its place, or another country's body of the kind, is written
+    with: the national body's name without its country for a ``countryname`` row ("Hội Nông dân" + "tỉnh
+    Nghệ An", not "Hội Nông dân Việt Nam tỉnh Nghệ An"; "Hội Liên hiệp Phụ nữ" + "Lào"), the row's
+    canonical name otherwise."""
     if "countryname" in row.flags and phrase_tokens(row.canonical)[-2:] == _VIETNAM:
         return row.canonical.rsplit(" ", 2)[0]
     return row.canonical
@@ -3744,7 +3813,8 @@ def _spelled_out(extra: str) -> str:
 
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
     """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
-    local = (p.place or province) and "countryname" in p.row.flags
+    local = (p.place or province or p.foreign) and "countryname" in p.row.flags  # (also "Hội Liên hiệp Phụ
+    # nữ Lào": another country's body, named with its own country, not Việt Nam's)
     parts = [_local_canonical(p.row) if local else p.row.suffix if as_suffix else p.row.canonical]
     if p.head and "name" in p.row.takes:  # "Trường THPT", "Trường mầm non": the kind as written
         parts = [p.head[:1].upper() + p.head[1:]]
