@@ -473,6 +473,8 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
     if _named_thing(toks, i, lex) or _language_name(toks, i) or _business_name(toks, i, lex):
         return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
+    if after_place_kind(toks, i):
+        return True  # "Khu kinh tế cửa khẩu Đồng Đăng": a border gate, though "Đồng" is a family name
     if _officer_of_level(toks, i, end, lex):
         return False
     for back in (1, 2):
@@ -483,6 +485,20 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
                     and not _closes_place(toks, i - back, i, lex):
                 return True  # "đường Lê Lợi", "Nghĩa trang Mai Dịch" (but "Hồ Văn Mạnh": a family name)
     return False
+
+
+@cache
+def _place_kinds() -> PhraseIndex:
+    return phrase_table("place_kind_words.tsv")
+
+
+def after_place_kind(toks: Tokens, i: int) -> bool:
+    """Token i follows, on the same line, a lower-case word of ``place_kind_words.tsv`` ("cửa khẩu",
+    "khu di tích"): the capitalised run there is the place's own name, not a person's."""
+    if i < 1 or toks.brk[i]:
+        return False
+    m = _place_kinds().ending_at(toks, i)
+    return m > 0 and not toks.cap[i - m]
 
 
 def _closes_place(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
