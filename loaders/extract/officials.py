@@ -4728,8 +4728,13 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
                 limit += m - k
                 k = m
                 continue
-        if toks.k[k] in _FILLERS or toks.k[k].isdigit():
-            k += 1
+        owner_end = _unit_owner_end(toks, k) if k == j and toks.k[k] == "," else None
+        if owner_end is not None:  # "ông X, Trưởng phòng Tổng hợp, Văn phòng Ban giữ chức ...": the
+            limit += owner_end - k  # unit's owner set off by a comma, then the verb
+            k = owner_end
+            continue
+        if toks.k[k] in _FILLERS or toks.k[k].isdigit() or _posting_after_comma(toks, k):
+            k += 1  # (", đến nhận công tác tại Ban X, giữ chức ...": the comma before a posting is free)
             continue
         if toks.k[k] == _AND and _NOW_ASIDES.longest(toks, k + 1):
             k += 1  # "bà X - khi đó là A và hiện nay là B": the post held now, after the one held then
@@ -4773,6 +4778,8 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             k = m
             continue
         where = lex.workplace_cues.longest(toks, k) if toks.k[k] in lex.workplace_cues.firsts else None
+        if where is None and toks.k[k] in _POSTED_TO.firsts:
+            where = _POSTED_TO.longest(toks, k)  # "điều động ông X đến nhận công tác tại Ban Y và giữ chức ..."
         if where:  # "ông X công tác ở Tạp chí Cộng sản và giữ chức ...": past the workplace
             k += where[0]
             body = parse_org(toks, k, "post") if k < n and not toks.brk[k] else None
@@ -4804,6 +4811,53 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
 
 
 _EXPULSIONS = phrase_table("expulsion_words.tsv")
+_POSTED_TO = phrase_table("posting_cues.tsv")  # "đến nhận công tác tại": sent to work in a body, a post there
+
+
+_POSTING_JOINS = frozenset({",", *phrase_tokens("và")})
+
+
+def _past_posting(toks: Tokens, j: int) -> int | None:
+    """The token after a posting cue (``posting_cues.tsv``) at token j, the body or place it names and the
+    join after them ("đến nhận công tác tại Ban Tổ chức Tỉnh ủy và | giữ chức ..."), or the linking verb
+    right after the body; None when no such posting stands at j."""
+    hit = _POSTED_TO.longest(toks, j)
+    n = len(toks.k)
+    if hit is None or j + hit[0] >= n or toks.brk[j + hit[0]]:
+        return None
+    m = j + hit[0]
+    body = parse_org(toks, m, "post")
+    e = body.end if body is not None else past_written_place(toks, m)
+    if e <= m or e >= n or toks.brk[e]:
+        return None
+    if toks.k[e] in _POSTING_JOINS and e + 1 < n and not toks.brk[e + 1]:
+        return e + 1
+    return e if _link(toks, e) else None
+
+
+_MAX_OWNER_WORDS = 4  # capitalised words of an owner the lexicon does not parse: "Văn phòng Ban"
+
+
+def _unit_owner_end(toks: Tokens, k: int) -> int | None:
+    """The end of a body written after the comma at token k when a linking verb follows it at once: the
+    owner of the unit of the title before the comma ("Trưởng phòng Tổng hợp, Văn phòng Ban | giữ chức
+    ..."); None otherwise."""
+    n = len(toks.k)
+    if k + 1 >= n or toks.brk[k + 1] or not toks.cap[k + 1] or toks.k[k + 1] not in lexicon().org_index.firsts:
+        return None
+    body = parse_org(toks, k + 1, "post")
+    e = body.end if body is not None else k + 1
+    while e < n and e - k <= _MAX_OWNER_WORDS and toks.cap[e] and not toks.brk[e]:
+        e += 1  # "Văn phòng Ban": a unit of a body named bare, the capitals the lexicon leaves
+    return e if k + 1 < e < n and not toks.brk[e] and _link(toks, e) else None
+
+
+def _posting_after_comma(toks: Tokens, k: int) -> bool:
+    """Token k is a comma, on the same line, right before a posting cue (``posting_cues.tsv``): "điều động
+    ông X, Bí thư Tỉnh ủy Y, đến nhận công tác tại Ban Z, giữ chức ...": the comma closes X's own titles
+    and the posting goes on with X as its subject."""
+    return toks.k[k] == "," and k + 1 < len(toks.k) and not toks.brk[k + 1] \
+        and toks.k[k + 1] in _POSTED_TO.firsts and _POSTED_TO.longest(toks, k + 1) is not None
 
 
 def _expelled_run(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
@@ -5158,10 +5212,15 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
                 j += hit[0]
                 continue
             if toks.k[j] == _PURPOSE:
-                m = _past_purpose(toks, j)
-                if m is None:
+                m = _past_purpose(toks, j, bare=verb)  # "và giới thiệu để hiệp thương cử giữ chức ...": the
+                if m is None:  # body that will elect left unsaid, after a verb of the chain itself
                     break
                 j = m
+                continue
+            posted = _past_posting(toks, j) if toks.k[j] in _POSTED_TO.firsts else None
+            if posted is not None:  # "thôi giữ chức A, đến nhận công tác tại Ban X, giữ chức B": past the posting
+                limit += posted - j
+                j = posted
                 continue
             joined = _past_joined_bodies(toks, j)
             if joined is not None:  # "..., thôi tham gia Ban Thường vụ Tỉnh ủy X để giữ chức ..."
@@ -5723,6 +5782,9 @@ def _status_verb(toks: Tokens, pm: PostMention, a: int, k: int) -> int | None:
     return verb
 
 
+_PUT_FORWARD = phrase_table("put_forward_words.tsv")  # "giới thiệu để": the appointment after it is to come
+
+
 def _pending(toks: Tokens, posts: list[PostMention]) -> None:
     """An appointment or removal whose verb follows a condition or a plan in the same clause is
     not done: "nếu ông X được Quốc hội bầu làm Chủ tịch nước" (nominated), "xin ý kiến Bộ Chính trị
@@ -5731,7 +5793,8 @@ def _pending(toks: Tokens, posts: list[PostMention]) -> None:
     clause, and its steps to come, reach stretch, which status.clause_status reads in a shorter stretch); a
     word of a thing done between that verb and the title starts another predicate ("Quốc hội sẽ
     phê chuẩn Bộ trưởng thay ông Y đã làm Bí thư Thành ủy": Y's post is his)."""
-    marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)]
+    marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)] \
+        + [x for x in toks.where(_PUT_FORWARD.firsts) if _PUT_FORWARD.longest(toks, x)]
     for pm in posts:
         if pm.status not in UNDONE or not marks:
             continue
