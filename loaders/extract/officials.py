@@ -1752,7 +1752,22 @@ def _may_precede_name(toks: Tokens, start: int) -> bool:
     if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _NOT_THE_NAMES:
         return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng; "mấy ông Bộ trưởng, ông X";
         # "Thay mặt Thường trực Thành ủy, đồng chí X": X speaks for the standing committee
+    if _inside_behalf_body(toks, start):
+        return False
     return toks.k[start - 1] not in _NOT_BEFORE_TITLE
+
+
+_MAX_BEHALF_HEAD = 3  # capitalised words of a body's name before a title read inside it: "Ban"
+
+
+def _inside_behalf_body(toks: Tokens, start: int) -> bool:
+    """The run at ``start`` is the tail of a body's name after "thay mặt": "Thay mặt Ban Bí thư Trung ương
+    Đoàn, anh X trao ..." reads "Bí thư Trung ương Đoàn" as a title, but its capitalised head ("Ban") ties
+    it to the body X speaks for, a capacity, not X's post."""
+    x = start - 1
+    while x >= 0 and start - x <= _MAX_BEHALF_HEAD and toks.cap[x] and toks.word[x] and not toks.brk[x + 1]:
+        x -= 1
+    return start - 1 > x >= 1 and not toks.brk[x + 1] and (toks.k[x - 1], toks.k[x]) in _ON_BEHALF
 
 
 _NOW_ASIDES = phrase_table("now_cues.tsv")
@@ -3313,6 +3328,7 @@ def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMenti
     "do", names included ("Ban lễ tang nguyên Thủ tướng Phan Văn Khải"). A delegation or board
     made for one occasion: a body of this report only. None when only the head word is written."""
     k = d - 1 if d > 0 and toks.k[d - 1] == "," else d  # "ban kiểm phiếu gồm 10 thành viên, do ..."
+    k = _members_aside_start(toks, k)
     lo = max(0, k - _MAX_WRITTEN_BODY)
     a = _clause_back(toks, k, lo)
     if a > lo + 1 and toks.k[a] == _COUNTRY_WORD and toks.k[a - 1] == "," and not toks.brk[a] \
@@ -3338,6 +3354,20 @@ def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMenti
 
 
 _COUNTRY_WORD = phrase_tokens("nước")[0]
+_MEMBERS_WORD = phrase_tokens("gồm")[0]
+_MAX_MEMBERS_ASIDE = 16  # tokens of a count of members: "gồm 24 đại biểu chính thức và 2 đại biểu dự khuyết"
+
+
+def _members_aside_start(toks: Tokens, k: int) -> int:
+    """Where a count of the body's members begins when it ends at token k ("đoàn đại biểu đi dự Đại hội
+    ... gồm 24 đại biểu chính thức và 2 đại biểu dự khuyết, do ..."): the body's name is read back from
+    "gồm", however long the count; k itself when no "gồm" stands in the clause within reach."""
+    for x in range(k - 1, max(-1, k - _MAX_MEMBERS_ASIDE), -1):
+        if toks.brk[x + 1] or toks.k[x] in _CLAUSE_MARKS:
+            return k
+        if toks.k[x] == _MEMBERS_WORD:
+            return x
+    return k
 
 
 def _clause_back(toks: Tokens, k: int, lo: int) -> int:
