@@ -21,6 +21,9 @@ def test_an_old_province_after_tinh_is_no_foreigner_named_after_a_title():
     ex = officials("Từ tháng 1/1992 đến tháng 12/1996: Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nam Hà.")
     assert persons_of(ex) == []
     assert ex.posts == []
+    # a minister named after a ministry ending in "nông thôn" ("thôn" is a village's word) is still read
+    ex = officials("Dự lễ có Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường.")
+    assert persons_of(ex) == ["Nguyễn Xuân Cường"]
     # a foreigner named right after a title and a country is still read
     ex = officials("Tiếp đoàn có Thủ tướng Campuchia Hun Manet và ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Tây Ninh.")
     assert persons_of(ex) == ["Hun Manet", "Lê Văn Tâm"]

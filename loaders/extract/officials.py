@@ -1477,19 +1477,17 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
     return out
 
 
-_NAMED_LEVELS = frozenset({"province", "district", "commune", "village"})  # place_words.tsv levels of a unit
-
-
 def _after_level_word(toks: Tokens, e: int, lex: Lexicon) -> bool:
-    """A lower-case word of an administrative unit (``place_words.tsv``: "tỉnh", "huyện", "xã", "thôn")
-    ends right before token e: the capitals after a title's "UBND tỉnh" are the province's name, one
-    the places table may lack ("Phó Chủ tịch UBND tỉnh Nam Hà", a province of 1976-1996), not a
-    foreigner's name."""
+    """A lower-case word of an administrative unit (``place_words.tsv``, a province's, a district's or a
+    commune's: "tỉnh", "huyện", "xã") ends right before token e: the capitals after a title's "UBND tỉnh"
+    are the province's name, one the places table may lack ("Phó Chủ tịch UBND tỉnh Nam Hà", a province of
+    1976-1996), not a foreigner's name. Not a village's word: "thôn" ends "Bộ Nông nghiệp và Phát triển
+    nông thôn", before its minister's name."""
     for back in (1, 2):
         b = e - back
         if b >= 0 and not toks.cap[b] and toks.k[b] in lex.place_words.firsts:
             hit = lex.place_words.longest(toks, b)
-            if hit is not None and hit[0] == back and hit[1].level in _NAMED_LEVELS:
+            if hit is not None and hit[0] == back and hit[1].level in _ADMIN_LEVELS:
                 return True
     return False
 
