@@ -473,6 +473,8 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
     if _named_thing(toks, i, lex) or _language_name(toks, i) or _business_name(toks, i, lex):
         return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
+    if after_place_kind(toks, i):
+        return True  # "Khu kinh tế cửa khẩu Đồng Đăng": a border gate, though "Đồng" is a family name
     if _officer_of_level(toks, i, end, lex):
         return False
     for back in (1, 2):
@@ -483,6 +485,20 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
                     and not _closes_place(toks, i - back, i, lex):
                 return True  # "đường Lê Lợi", "Nghĩa trang Mai Dịch" (but "Hồ Văn Mạnh": a family name)
     return False
+
+
+@cache
+def _place_kinds() -> PhraseIndex:
+    return phrase_table("place_kind_words.tsv")
+
+
+def after_place_kind(toks: Tokens, i: int) -> bool:
+    """Token i follows, on the same line, a lower-case word of ``place_kind_words.tsv`` ("cửa khẩu",
+    "khu di tích"): the capitalised run there is the place's own name, not a person's."""
+    if i < 1 or toks.brk[i]:
+        return False
+    m = _place_kinds().ending_at(toks, i)
+    return m > 0 and not toks.cap[i - m]
 
 
 def _closes_place(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
@@ -1088,7 +1104,7 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
         foreign = sum(x in foreign_at for x in words)
         if (2 * foreign >= len(words) or ((i in country_ends or i in abbr_ends) and len(words) <= 4)) \
                 and not _is_place(toks, i, end, lex) and not _after_named_body(toks, i, lex) \
-                and _titled_at(toks, i, covered, lex):
+                and (_titled_at(toks, i, covered, lex) or _item_opens(toks, i, end, lex)):
             start = words[1] if len(words) >= 3 and words[0] in foreign_at \
                 and _written_alone(toks, words[0], words[1], lex) else i
             out.append(NameHit(start, end, "title"))
@@ -1243,15 +1259,17 @@ def _listed_last(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexi
 
 
 _ITEM_OPENERS = frozenset({";", ":"})
+_ITEM_TITLE_MARKS = frozenset({"-", "–", ","})  # between an item's name and its title
 _DEPUTY_WORDS = frozenset(phrase_tokens("phó quyền"))
 _MAX_ITEM_SPAN = 400  # tokens from a list's item to a sibling item: a roster of twenty persons and titles
 
 
 def _item_opens(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
-    """The run i..end opens an item of a list written "<name> - <title>", items parted by ";" (or
-    the list's ":" before the first): "; X - Phó Chủ tịch UBND tỉnh"."""
+    """The run i..end opens an item of a list written "<name> - <title>" or "<name>, <title>", items
+    parted by ";" (or the list's ":" before the first): "; X - Phó Chủ tịch UBND tỉnh", "Phía Cuba có
+    các đồng chí A, Bí thư Tỉnh ủy X; B, Bí thư Tỉnh ủy Y" (a foreign name second in the list)."""
     n = len(toks.k)
-    if not (i > 0 and toks.k[i - 1] in _ITEM_OPENERS and end + 1 < n and toks.k[end] in _DASHES
+    if not (i > 0 and toks.k[i - 1] in _ITEM_OPENERS and end + 1 < n and toks.k[end] in _ITEM_TITLE_MARKS
             and not toks.brk[end] and not toks.brk[end + 1]):
         return False
     r = end + 1

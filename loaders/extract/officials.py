@@ -36,6 +36,7 @@ from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.doc_tables import words_by_use
 from kg.loaders.extract.elections import NEGATIONS, candidates, cue_ending_at, elected_lines, elected_members
 from kg.loaders.extract.lexicon import (
+    Lexicon,
     OrgRow,
     RoleRow,
     lexicon,
@@ -53,7 +54,7 @@ from kg.loaders.extract.lists import (
     shared_titles,
     skip_honorifics,
 )
-from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold, named_thing_at
+from kg.loaders.extract.names import NameHit, after_place_kind, cap_name, find_names, foreign_fold, named_thing_at
 from kg.loaders.extract.organizations import (
     OrgFinder,
     bare_head_reach,
@@ -1465,7 +1466,7 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
             e += country[0]
         if e in starts or e >= len(toks.k) or toks.brk[e] or toks.gap[e] != " ":
             continue
-        if named_thing_at(toks, e):
+        if named_thing_at(toks, e) or after_place_kind(toks, e) or _after_level_word(toks, e, lex):
             continue  # "Khu lưu niệm Tổng Bí thư Lý Văn A": a memorial named after him, no person
         if (toks.k[e] in lex.org_index.firsts and parse_org(toks, e, "top") is not None) \
                 or lex.places.longest(toks, e):
@@ -1474,6 +1475,21 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
         if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)):
             out.append(NameHit(e, end, "title"))  # two words at least: "Bô-li-khăm-xay" is a place
     return out
+
+
+def _after_level_word(toks: Tokens, e: int, lex: Lexicon) -> bool:
+    """A lower-case word of an administrative unit (``place_words.tsv``, a province's, a district's or a
+    commune's: "tỉnh", "huyện", "xã") ends right before token e: the capitals after a title's "UBND tỉnh"
+    are the province's name, one the places table may lack ("Phó Chủ tịch UBND tỉnh Nam Hà", a province of
+    1976-1996), not a foreigner's name. Not a village's word: "thôn" ends "Bộ Nông nghiệp và Phát triển
+    nông thôn", before its minister's name."""
+    for back in (1, 2):
+        b = e - back
+        if b >= 0 and not toks.cap[b] and toks.k[b] in lex.place_words.firsts:
+            hit = lex.place_words.longest(toks, b)
+            if hit is not None and hit[0] == back and hit[1].level in _ADMIN_LEVELS:
+                return True
+    return False
 
 
 def _body_unwritten(toks: Tokens, t: Title) -> bool:
@@ -1734,7 +1750,22 @@ def _may_precede_name(toks: Tokens, start: int) -> bool:
     if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _NOT_THE_NAMES:
         return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng; "mấy ông Bộ trưởng, ông X";
         # "Thay mặt Thường trực Thành ủy, đồng chí X": X speaks for the standing committee
+    if _inside_behalf_body(toks, start):
+        return False
     return toks.k[start - 1] not in _NOT_BEFORE_TITLE
+
+
+_MAX_BEHALF_HEAD = 3  # capitalised words of a body's name before a title read inside it: "Ban"
+
+
+def _inside_behalf_body(toks: Tokens, start: int) -> bool:
+    """The run at ``start`` is the tail of a body's name after "thay mặt": "Thay mặt Ban Bí thư Trung ương
+    Đoàn, anh X trao ..." reads "Bí thư Trung ương Đoàn" as a title, but its capitalised head ("Ban") ties
+    it to the body X speaks for, a capacity, not X's post."""
+    x = start - 1
+    while x >= 0 and start - x <= _MAX_BEHALF_HEAD and toks.cap[x] and toks.word[x] and not toks.brk[x + 1]:
+        x -= 1
+    return start - 1 > x >= 1 and not toks.brk[x + 1] and (toks.k[x - 1], toks.k[x]) in _ON_BEHALF
 
 
 _NOW_ASIDES = phrase_table("now_cues.tsv")
@@ -3295,6 +3326,7 @@ def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMenti
     "do", names included ("Ban lễ tang nguyên Thủ tướng Phan Văn Khải"). A delegation or board
     made for one occasion: a body of this report only. None when only the head word is written."""
     k = d - 1 if d > 0 and toks.k[d - 1] == "," else d  # "ban kiểm phiếu gồm 10 thành viên, do ..."
+    k = _members_aside_start(toks, k)
     lo = max(0, k - _MAX_WRITTEN_BODY)
     a = _clause_back(toks, k, lo)
     if a > lo + 1 and toks.k[a] == _COUNTRY_WORD and toks.k[a - 1] == "," and not toks.brk[a] \
@@ -3320,6 +3352,20 @@ def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMenti
 
 
 _COUNTRY_WORD = phrase_tokens("nước")[0]
+_MEMBERS_WORD = phrase_tokens("gồm")[0]
+_MAX_MEMBERS_ASIDE = 16  # tokens of a count of members: "gồm 24 đại biểu chính thức và 2 đại biểu dự khuyết"
+
+
+def _members_aside_start(toks: Tokens, k: int) -> int:
+    """Where a count of the body's members begins when it ends at token k ("đoàn đại biểu đi dự Đại hội
+    ... gồm 24 đại biểu chính thức và 2 đại biểu dự khuyết, do ..."): the body's name is read back from
+    "gồm", however long the count; k itself when no "gồm" stands in the clause within reach."""
+    for x in range(k - 1, max(-1, k - _MAX_MEMBERS_ASIDE), -1):
+        if toks.brk[x + 1] or toks.k[x] in _CLAUSE_MARKS:
+            return k
+        if toks.k[x] == _MEMBERS_WORD:
+            return x
+    return k
 
 
 def _clause_back(toks: Tokens, k: int, lo: int) -> int:
@@ -4710,8 +4756,13 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
                 limit += m - k
                 k = m
                 continue
-        if toks.k[k] in _FILLERS or toks.k[k].isdigit():
-            k += 1
+        owner_end = _unit_owner_end(toks, k) if k == j and toks.k[k] == "," else None
+        if owner_end is not None:  # "ông X, Trưởng phòng Tổng hợp, Văn phòng Ban giữ chức ...": the
+            limit += owner_end - k  # unit's owner set off by a comma, then the verb
+            k = owner_end
+            continue
+        if toks.k[k] in _FILLERS or toks.k[k].isdigit() or _posting_after_comma(toks, k):
+            k += 1  # (", đến nhận công tác tại Ban X, giữ chức ...": the comma before a posting is free)
             continue
         if toks.k[k] == _AND and _NOW_ASIDES.longest(toks, k + 1):
             k += 1  # "bà X - khi đó là A và hiện nay là B": the post held now, after the one held then
@@ -4755,6 +4806,8 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             k = m
             continue
         where = lex.workplace_cues.longest(toks, k) if toks.k[k] in lex.workplace_cues.firsts else None
+        if where is None and toks.k[k] in _POSTED_TO.firsts:
+            where = _POSTED_TO.longest(toks, k)  # "điều động ông X đến nhận công tác tại Ban Y và giữ chức ..."
         if where:  # "ông X công tác ở Tạp chí Cộng sản và giữ chức ...": past the workplace
             k += where[0]
             body = parse_org(toks, k, "post") if k < n and not toks.brk[k] else None
@@ -4786,6 +4839,53 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
 
 
 _EXPULSIONS = phrase_table("expulsion_words.tsv")
+_POSTED_TO = phrase_table("posting_cues.tsv")  # "đến nhận công tác tại": sent to work in a body, a post there
+
+
+_POSTING_JOINS = frozenset({",", *phrase_tokens("và")})
+
+
+def _past_posting(toks: Tokens, j: int) -> int | None:
+    """The token after a posting cue (``posting_cues.tsv``) at token j, the body or place it names and the
+    join after them ("đến nhận công tác tại Ban Tổ chức Tỉnh ủy và | giữ chức ..."), or the linking verb
+    right after the body; None when no such posting stands at j."""
+    hit = _POSTED_TO.longest(toks, j)
+    n = len(toks.k)
+    if hit is None or j + hit[0] >= n or toks.brk[j + hit[0]]:
+        return None
+    m = j + hit[0]
+    body = parse_org(toks, m, "post")
+    e = body.end if body is not None else past_written_place(toks, m)
+    if e <= m or e >= n or toks.brk[e]:
+        return None
+    if toks.k[e] in _POSTING_JOINS and e + 1 < n and not toks.brk[e + 1]:
+        return e + 1
+    return e if _link(toks, e) else None
+
+
+_MAX_OWNER_WORDS = 4  # capitalised words of an owner the lexicon does not parse: "Văn phòng Ban"
+
+
+def _unit_owner_end(toks: Tokens, k: int) -> int | None:
+    """The end of a body written after the comma at token k when a linking verb follows it at once: the
+    owner of the unit of the title before the comma ("Trưởng phòng Tổng hợp, Văn phòng Ban | giữ chức
+    ..."); None otherwise."""
+    n = len(toks.k)
+    if k + 1 >= n or toks.brk[k + 1] or not toks.cap[k + 1] or toks.k[k + 1] not in lexicon().org_index.firsts:
+        return None
+    body = parse_org(toks, k + 1, "post")
+    e = body.end if body is not None else k + 1
+    while e < n and e - k <= _MAX_OWNER_WORDS and toks.cap[e] and not toks.brk[e]:
+        e += 1  # "Văn phòng Ban": a unit of a body named bare, the capitals the lexicon leaves
+    return e if k + 1 < e < n and not toks.brk[e] and _link(toks, e) else None
+
+
+def _posting_after_comma(toks: Tokens, k: int) -> bool:
+    """Token k is a comma, on the same line, right before a posting cue (``posting_cues.tsv``): "điều động
+    ông X, Bí thư Tỉnh ủy Y, đến nhận công tác tại Ban Z, giữ chức ...": the comma closes X's own titles
+    and the posting goes on with X as its subject."""
+    return toks.k[k] == "," and k + 1 < len(toks.k) and not toks.brk[k + 1] \
+        and toks.k[k + 1] in _POSTED_TO.firsts and _POSTED_TO.longest(toks, k + 1) is not None
 
 
 def _expelled_run(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
@@ -5140,10 +5240,15 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
                 j += hit[0]
                 continue
             if toks.k[j] == _PURPOSE:
-                m = _past_purpose(toks, j)
-                if m is None:
+                m = _past_purpose(toks, j, bare=verb)  # "và giới thiệu để hiệp thương cử giữ chức ...": the
+                if m is None:  # body that will elect left unsaid, after a verb of the chain itself
                     break
                 j = m
+                continue
+            posted = _past_posting(toks, j) if toks.k[j] in _POSTED_TO.firsts else None
+            if posted is not None:  # "thôi giữ chức A, đến nhận công tác tại Ban X, giữ chức B": past the posting
+                limit += posted - j
+                j = posted
                 continue
             joined = _past_joined_bodies(toks, j)
             if joined is not None:  # "..., thôi tham gia Ban Thường vụ Tỉnh ủy X để giữ chức ..."
@@ -5705,6 +5810,9 @@ def _status_verb(toks: Tokens, pm: PostMention, a: int, k: int) -> int | None:
     return verb
 
 
+_PUT_FORWARD = phrase_table("put_forward_words.tsv")  # "giới thiệu để": the appointment after it is to come
+
+
 def _pending(toks: Tokens, posts: list[PostMention]) -> None:
     """An appointment or removal whose verb follows a condition or a plan in the same clause is
     not done: "nếu ông X được Quốc hội bầu làm Chủ tịch nước" (nominated), "xin ý kiến Bộ Chính trị
@@ -5713,7 +5821,8 @@ def _pending(toks: Tokens, posts: list[PostMention]) -> None:
     clause, and its steps to come, reach stretch, which status.clause_status reads in a shorter stretch); a
     word of a thing done between that verb and the title starts another predicate ("Quốc hội sẽ
     phê chuẩn Bộ trưởng thay ông Y đã làm Bí thư Thành ủy": Y's post is his)."""
-    marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)]
+    marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)] \
+        + [x for x in toks.where(_PUT_FORWARD.firsts) if _PUT_FORWARD.longest(toks, x)]
     for pm in posts:
         if pm.status not in UNDONE or not marks:
             continue
