@@ -53,10 +53,13 @@ def _election_of() -> re.Pattern[str]:
     """An election verb whose object is the body written right after it, on the report's key, matched up to
     the body's first character: "bầu ban thường vụ", "bầu ra ban chấp hành", "trúng cử ban chấp hành"; or the
     second (third …) body of a list of bodies each with its count, "bầu ban chấp hành … gồm 53 đồng chí, ban
-    thường vụ …"; not after "không"."""
+    thường vụ …" (";" between them too), or the second of two bodies, "chỉ định Ban Chấp hành, Ban Thường vụ
+    Tỉnh uỷ"; not after "không". A higher body's designation (``roster_designation_cues.tsv``: "chỉ định")
+    names the new members as an election does."""
     cues = [text_key(r["cue"]) for r in read_tsv("election_cues.tsv")]
+    cues += [text_key(r["cue"]) for r in read_tsv("roster_designation_cues.tsv")]
     return re.compile(rf"(?<![\w])(?<!không )(?:{alternation(cues)})(?: ra)? "
-                      rf"(?:[^.;:]*? gồm (?:có )?\d+ [^.;:,]*?, (?:và )?)?$")
+                      rf"(?:[^.:]*? gồm (?:có )?\d+ [^.;:,]*?[,;] (?:và )?|ban [^.;:,]*?(?:, | và ))?$")
 
 
 def _member_role(pm: PostMention) -> bool:

@@ -40,6 +40,7 @@ def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[i
     out: list[Elected] = []
     by_end = {e: i for i, e in name_end.items()}
     start_of = {i: s for s, i in name_at.items()}
+    run_by_end = {e: s for s, e in (runs or {}).items()}
     for b, (a, e) in enumerate(bodies):
         if a < 2 or toks.brk[a]:
             continue
@@ -50,10 +51,11 @@ def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[i
         else:
             continue
         # "bầu bổ sung ông A vào ...": the name between the verb and "vào"
-        if v != a and v in by_end:
-            idx = by_end[v]
-            start = next(s for s, i in name_at.items() if i == idx)
-            c = _cue_ending_at(toks, honorific_start(toks, start))
+        idx = by_end.get(v) if v != a else None
+        if v != a and idx is None:
+            idx = _titled_name_before(toks, v, by_end, run_by_end)
+        if idx is not None:
+            c = _cue_ending_at(toks, honorific_start(toks, start_of[idx]))
             if c is not None:
                 out.append(Elected(idx, b))
                 continue
@@ -74,6 +76,17 @@ def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[i
         # "... trúng cử vào Ban Thường vụ gồm: A, B, C": the list after the body
         out.extend(Elected(idx, b) for idx in _list_after(toks, e, name_at, name_end, runs or {}))
     return out
+
+
+def _titled_name_before(toks: Tokens, v: int, by_end: dict[int, int], run_by_end: dict[int, int]) -> int | None:
+    """The name whose own title, set off by a comma or a dash, ends right before "vào" at token v: "bầu
+    bổ sung bà A, Phó Chủ tịch Hội LHPN tỉnh | vào Ban Thường vụ": the title says who A is, the election
+    takes A into the body as "bầu bổ sung bà A vào" does. None when no run of titles ends there, or no
+    name is written right before it."""
+    s = run_by_end.get(v)
+    if s is None or s < 2 or toks.brk[s] or toks.k[s - 1] not in (",", "-", "–"):
+        return None
+    return by_end.get(s - 1)
 
 
 _DIRECT_CUES = phrase_table("election_direct_cues.tsv")

@@ -176,10 +176,13 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             b -= 1
         counted = b > 0 and not toks.brk[b] and not toks.brk[s] and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit()
                                                                      or _plural_pair_before(toks, b))
-        marked = s in prefixed or counted
+        act = None if counted or s in prefixed else _plural_act_before(toks, s)
+        marked = s in prefixed or counted or act is not None
         at = _past_list_qualifier(toks, _past_list_term(toks, e)) if marked else e
         at = at + 1 if marked and at + 1 < n and toks.k[at] == "," and not toks.brk[at + 1] else at
         passive = _passive_cue(toks, at) if marked else None
+        if passive is None and act is not None:
+            passive = (0, act)  # "Các đồng chí được chỉ định giữ chức Phó Bí thư Tỉnh uỷ | gồm: A, B"
         if passive is not None:  # "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung gồm A, B"
             at += passive[0]
         elif marked:
@@ -196,7 +199,8 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
                 j += 1
             names = _plain_list(toks, j, runs, name_at, name_end, through=True)
             if len(names) >= 2:
-                out.append(SharedTitle(s, names, False, passive[1] if passive else "former" if former else None))
+                own = [i for i in names if not _narrowed_item(toks, s, e, runs, name_end[i])] if act else names
+                out.append(SharedTitle(s, own, False, passive[1] if passive else "former" if former else None))
                 continue
         names = _predicate_list(toks, at, runs, name_at, name_end, openers) if marked else []
         if len(names) >= 2:  # "Các Ủy viên Bộ Chính trị khóa IX tiếp tục tham gia ... gồm: A, B"
@@ -220,7 +224,10 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
                 out.append(SharedTitle(s, [], False))
                 continue
             if len(names) > 1 or (names and name_alone(toks, name_end[names[0]])):
-                out.append(SharedTitle(s, names, False))
+                # "các đồng chí Phó Bí thư Tỉnh uỷ: A, Phó Bí thư Thường trực Tỉnh uỷ; B, ...": A's own
+                # title says which of the heading's posts is his; he holds that one, not both
+                own = [i for i in names if not _narrowed_item(toks, s, e, runs, name_end[i])]
+                out.append(SharedTitle(s, own, False))
             continue
         if not marked or e >= n:
             continue
@@ -236,6 +243,38 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             # only "nguyên" marks leaves the first name its title written before it
             out.append(SharedTitle(s, names, not counted))
     return out
+
+
+_MAX_ITEM_SCAN = 40  # tokens of a list item read for a narrowed title: "A, nguyên ... (cũ), được bầu làm ..."
+
+
+def _narrowed_item(toks: Tokens, s: int, e: int, runs: dict[int, int], name_e: int) -> bool:
+    """The item of the name ending at token ``name_e`` (up to its ";", the next name or the sentence end)
+    holds a title, not a former one, that is the heading title [s, e) with a qualifier of
+    ``role_qualifiers.tsv`` written inside it, after the role and before the body: heading "Phó Bí thư
+    Tỉnh uỷ", item "A, Phó Bí thư Thường trực Tỉnh uỷ" or "A, nguyên ..., được bầu làm Phó Bí thư Thường
+    trực Tỉnh uỷ". The item's title names which of the heading's posts the person holds (written alone
+    it is that post), so the plain heading title is not the person's too."""
+    n = len(toks.k)
+    for x in range(name_e, min(n, name_e + _MAX_ITEM_SCAN)):
+        if x > name_e and (toks.brk[x] or toks.k[x] in (";", ".")):
+            return False
+        if x in runs and toks.k[x] != _FORMER and toks.k[x - 1] != _FORMER and _narrowing(toks, s, e, x, runs[x]):
+            return True
+    return False
+
+
+def _narrowing(toks: Tokens, s: int, e: int, x: int, end: int) -> bool:
+    """The run of titles [x, end) is the title [s, e) with a role qualifier inside (:func:`_narrowed_item`)."""
+    head, item = toks.k[s:e], toks.k[x:end]
+    quals = phrase_table("role_qualifiers.tsv")
+    for p in range(1, len(head)):
+        if p >= len(item) or item[:p] != head[:p]:
+            return False
+        hit = quals.longest(toks, x + p) if item[p] in quals.firsts else None
+        if hit and item[p + hit[0] : p + hit[0] + len(head) - p] == head[p:]:
+            return True
+    return False
 
 
 def _collective_heading(toks: Tokens, s: int, names: list[int], runs: dict[int, int],
@@ -316,6 +355,47 @@ def _past_uncued_passive(toks: Tokens, at: int) -> int:
         if toks.k[k] == _GOM:
             return k if k > at + 1 else at
     return at
+
+
+@cache
+def _post_verbs() -> PhraseIndex:
+    return phrase_table("list_post_verbs.tsv")
+
+
+_MAX_ACT = 4  # tokens of a passive act before its post verb: "được | bầu bổ sung |", "được | Ban Bí thư chỉ định |"
+
+
+def _plural_act_before(toks: Tokens, s: int) -> str | None:
+    """The status a plural subject's passive act gives the title at token s, written right before it
+    with a post verb (``list_post_verbs.tsv``): "Các đồng chí được chỉ định giữ chức | Phó Bí thư Tỉnh
+    uỷ gồm: A, B", "các ông bà được bầu làm | Phó Chủ tịch HĐND tỉnh là A và B". The subject is the list
+    the sentence goes on to give ("gồm", "là", a colon), so each listed name takes the title with the
+    act's status (``status_cues.tsv``: appointed, nominated), as "Hai Phó Chủ tịch được bầu gồm A, B"
+    gives it. None when no plural word and form of address stand before "được", or the act is no
+    appointment or nomination (the case of a singular subject is the officials' own reading)."""
+    if s < 4 or toks.brk[s]:
+        return None
+    v = _post_verbs().ending_at(toks, s)
+    if v == 0:
+        return None
+    p = s - v
+    for q in range(p - 1, max(0, p - 1 - _MAX_ACT), -1):
+        if toks.brk[q + 1]:
+            return None
+        if toks.k[q] != _PASSIVE:
+            continue
+        cue = _passive_cue(toks, q)
+        if cue is None or q + cue[0] != p:
+            return None
+        b = q
+        while b > 0 and address_word_at(toks, b - 1) and not toks.brk[b]:
+            b -= 1
+        plural = b < q and b > 0 and not toks.brk[b] and plural_word(toks.k[b - 1])
+        return cue[1] if plural or (b < q and toks.k[b] in _PLURAL_ADDRESS) else None
+    return None
+
+
+_PLURAL_ADDRESS = frozenset(phrase_tokens("các những"))  # "Các đồng chí được ...": the plural word opens the address
 
 
 def _former_copula(toks: Tokens, s: int) -> bool:
@@ -580,7 +660,7 @@ def _plural_names_before(toks: Tokens, s: int, by_end: dict[int, int], start_of:
         names = _names_before(toks, s, by_end, start_of)
     else:
         return []
-    if len(names) < 2:
+    if len(names) < 2 or (not prefixed and _sole_head_at(toks, s)):
         return []
     last = start_of[names[-1]]
     if toks.k[last - 1] in _HONORIFIC_WORDS and not toks.brk[last]:
@@ -592,6 +672,23 @@ def _plural_names_before(toks: Tokens, s: int, by_end: dict[int, int], start_of:
     while a > 0 and toks.k[a - 1] in _ADDRESS_WORDS and not toks.brk[a]:
         a -= 1
     return names if a < b and a > 0 and toks.k[a - 1] in plural and not toks.brk[a] else []
+
+
+@cache
+def _sole_heads() -> PhraseIndex[str]:
+    heads: PhraseIndex[str] = PhraseIndex()
+    for phrase, sole in read_rows("list_sole_heads.tsv", 2):
+        heads.add(phrase_tokens(phrase), sole)
+    return heads
+
+
+def _sole_head_at(toks: Tokens, s: int) -> bool:
+    """The title at token s begins with a head role one person holds at a time (``list_sole_heads.tsv``:
+    "Bí thư", "Chủ tịch", "Giám đốc"; not "Phó ...", nor "Bí thư Trung ương"): "các đồng chí A, B và
+    C, Bí thư Đảng uỷ xã X" gives the xã's one Bí thư, C, not the whole list."""
+    heads = _sole_heads()
+    hit = heads.longest(toks, s) if toks.k[s] in heads.firsts else None
+    return hit is not None and hit[1] == "yes"
 
 
 def _paren_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
@@ -655,7 +752,12 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
             continue  # "Danh sách Bộ Chính trị, Ban Chấp hành Trung ương khóa X:": the list is not the last body's
         j = e
         opened = False
-        while j < n and j - e <= _MAX_HEADING_TAIL and not toks.brk[j] and toks.k[j] != ":":
+        skipped = 0  # tokens of an aside the heading's tail holds: "ngoài 5 đồng chí Bí thư, Phó Bí thư nêu trên,"
+        while j < n and j - e - skipped <= _MAX_HEADING_TAIL and not toks.brk[j] and toks.k[j] != ":":
+            if (past := _past_heading_aside(toks, j)) > j:
+                skipped += past - j
+                j = past
+                continue
             k = toks.k[j]
             if not (k in words or k.isdigit() or is_roman(toks.t[j]) or k in (",", "-", "(", ")")):
                 break  # (a count may stand in brackets: "Ủy ban Kiểm tra Trung ương khóa X (14 người):")
@@ -677,6 +779,38 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
         if len(names) >= 2:
             out.append((b, names))
     return out
+
+
+@cache
+def _heading_asides() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """``list_heading_asides.tsv``: an aside's opening words -> the words that may close it."""
+    asides: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for opener, closer in read_rows("list_heading_asides.tsv", 2):
+        asides.setdefault(tuple(phrase_tokens(opener)), []).append(tuple(phrase_tokens(closer)))
+    return asides
+
+
+_MAX_HEADING_ASIDE = 16  # tokens of "ngoài 5 đồng chí Bí thư, Phó Bí thư nêu trên"
+
+
+def _past_heading_aside(toks: Tokens, j: int) -> int:
+    """Past an aside written between a body's heading and its list (``list_heading_asides.tsv``), its
+    closing words and the comma after them: "Ban Thường vụ Tỉnh uỷ nhiệm kỳ 2020 - 2025, | ngoài 5 đồng
+    chí Bí thư, Phó Bí thư nêu trên, | gồm các đồng chí: A, B": the aside sets apart members named
+    before, the list after it still names the body's members. j when no aside opens there or it does
+    not close on the same line before a colon."""
+    n = len(toks.k)
+    for opener, closers in _heading_asides().items():
+        if tuple(toks.k[j : j + len(opener)]) != opener:
+            continue
+        for x in range(j + len(opener), min(n, j + _MAX_HEADING_ASIDE)):
+            if toks.brk[x] or toks.k[x] in (":", ".", ";"):
+                break
+            for close in closers:
+                if tuple(toks.k[x : x + len(close)]) == close and not any(toks.brk[x : x + len(close)]):
+                    after = x + len(close)
+                    return after + 1 if after < n and toks.k[after] == "," and not toks.brk[after] else after
+    return j
 
 
 def _inside_earlier(bodies: list[tuple[int, int]]) -> list[bool]:
@@ -822,12 +956,33 @@ def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int
             continue
         if semis and j < n and toks.k[j] not in _HEADING_SEPS:
             j = _past_item_rest(toks, j, name_at)  # "A - Bí thư Đảng ủy các cơ quan Đảng tỉnh; B - ..."
+        if j < n and toks.k[j] == ",":
+            j = _past_verbal_item(toks, j, runs, name_at)  # "A (nguyên ...), được phân công làm Chủ nhiệm ...; B"
         if j < n and toks.k[j] in _HEADING_SEPS:
             semis = semis or toks.k[j] == ";"
             j += 1
             continue
         break
     return out, j
+
+
+_MAX_ITEM_VERB = 5  # lower-case words of "được phân công làm" before an item's title
+
+
+def _past_verbal_item(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int]) -> int:
+    """Past an item's verb phrase and the title it gives, from the comma at token j to the ";" that ends
+    the item: "gồm các đồng chí: A (nguyên Chủ nhiệm ...), | được phân công làm Chủ nhiệm Ủy ban Kiểm
+    tra Tỉnh uỷ|; B, Trưởng Ban Tổ chức Tỉnh uỷ; ...". A few lower-case words, then a run of titles,
+    then ";": the item goes on and so does the list. j otherwise (a name, a capital or a mark first)."""
+    n = len(toks.k)
+    x = j + 1
+    while x < n and x - j <= _MAX_ITEM_VERB and toks.word[x] and not toks.cap[x] and x not in runs \
+            and not toks.brk[x]:
+        x += 1
+    if x == j + 1 or x >= n or x not in runs or x in name_at or toks.brk[x]:
+        return j
+    e = _past_title_chain(toks, x, runs, name_at)
+    return e if e < n and toks.k[e] == ";" and not any(toks.brk[x : e + 1]) else j
 
 
 def _numbered_line(toks: Tokens, j: int) -> bool:
