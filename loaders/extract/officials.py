@@ -36,7 +36,6 @@ from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.doc_tables import words_by_use
 from kg.loaders.extract.elections import NEGATIONS, candidates, cue_ending_at, elected_lines, elected_members
 from kg.loaders.extract.lexicon import (
-    Lexicon,
     OrgRow,
     RoleRow,
     lexicon,
@@ -1466,7 +1465,7 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
             e += country[0]
         if e in starts or e >= len(toks.k) or toks.brk[e] or toks.gap[e] != " ":
             continue
-        if named_thing_at(toks, e) or after_place_kind(toks, e) or _after_level_word(toks, e, lex):
+        if named_thing_at(toks, e) or after_place_kind(toks, e):
             continue  # "Khu lưu niệm Tổng Bí thư Lý Văn A": a memorial named after him, no person
         if (toks.k[e] in lex.org_index.firsts and parse_org(toks, e, "top") is not None) \
                 or lex.places.longest(toks, e):
@@ -1475,21 +1474,6 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
         if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)):
             out.append(NameHit(e, end, "title"))  # two words at least: "Bô-li-khăm-xay" is a place
     return out
-
-
-def _after_level_word(toks: Tokens, e: int, lex: Lexicon) -> bool:
-    """A lower-case word of an administrative unit (``place_words.tsv``, a province's, a district's or a
-    commune's: "tỉnh", "huyện", "xã") ends right before token e: the capitals after a title's "UBND tỉnh"
-    are the province's name, one the places table may lack ("Phó Chủ tịch UBND tỉnh Nam Hà", a province of
-    1976-1996), not a foreigner's name. Not a village's word: "thôn" ends "Bộ Nông nghiệp và Phát triển
-    nông thôn", before its minister's name."""
-    for back in (1, 2):
-        b = e - back
-        if b >= 0 and not toks.cap[b] and toks.k[b] in lex.place_words.firsts:
-            hit = lex.place_words.longest(toks, b)
-            if hit is not None and hit[0] == back and hit[1].level in _ADMIN_LEVELS:
-                return True
-    return False
 
 
 def _body_unwritten(toks: Tokens, t: Title) -> bool:
