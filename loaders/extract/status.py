@@ -261,11 +261,19 @@ def _chained_status(toks: Tokens, a: int, b: int) -> str | None:
     carried: "ông A thôi giữ chức X; ông B làm Y" says nothing of B's act, and a clause of another shape
     ("...; ông B cho biết ...") breaks the chain. A link may name its person with the titles held now,
     "ông B, Ủy viên Ban Thường vụ Tỉnh ủy làm Phó Chủ tịch UBND tỉnh" (:func:`_chain_verb_after_apposition`):
-    then only the title right after its verb (starting at token ``b``) takes the act, the titles held now
-    do not."""
-    if not _chain_link(toks, a, len(toks.k)) and _chain_verb_after_apposition(toks, a, len(toks.k)) != b:
+    then only the titles after its verb (from token ``b`` on, the verb's end at or before it) take the act, the
+    titles held now do not: "bà C, Phó Chủ tịch UBND huyện, giữ chức Phó Bí thư, Chủ tịch UBND xã" gives both titles
+    after "giữ chức". Such a link also passes the act on to the link after it (asked with ``b`` its clause's end)."""
+    if not _chain_link(toks, a, len(toks.k)) and not _apposed_verb_before(toks, a, b):
         return None
     return _carried_before(toks, a)
+
+
+def _apposed_verb_before(toks: Tokens, a: int, b: int) -> bool:
+    """The clause opening at token ``a`` is "ông/bà NAME, <titles> VERB" (:func:`_chain_verb_after_apposition`) whose
+    verb ends at token ``b`` or before it."""
+    end = _chain_verb_after_apposition(toks, a, len(toks.k))
+    return end is not None and end <= b
 
 
 def _carried_before(toks: Tokens, a: int) -> str | None:

@@ -89,8 +89,11 @@ def successors(report: Report, extraction: Extraction,
     its own: B held the post, "former"); a post
     written in a sentence told as before the report's event (``told_earlier``: "Cách đây hai ngày, ... công bố các quyết
     định điều động ... Theo đó, ông A, Bí thư Tỉnh ủy được điều ra giữ chức ...") ended then: "former". First, a person
-    put forward to succeed a named predecessor is nominated to the predecessor's post (:func:`nominated_successors`)."""
+    put forward to succeed a named predecessor is nominated to the predecessor's post (:func:`nominated_successors`),
+    and the titles a person moved in the report's act is written with are left where the move vacates them
+    (:func:`vacated_titles`)."""
     nominated_successors(report, extraction)
+    vacated_titles(report, extraction)
     given: dict[tuple[str, str], set[int]] = {}
     given_now: dict[tuple[str, str], set[int]] = {}  # given in an act with no date: the report's own
     for pm in extraction.posts:
@@ -110,6 +113,100 @@ def successors(report: Report, extraction: Extraction,
         post = _single_post(pm)
         if post is not None and given.get(post, set()) - {id(pm.person)}:
             pm.status = "former" if told_earlier is not None and told_earlier(pm) else "left"
+
+
+_MAX_MOVE = 240  # characters between a moved person's old title and the post the act gives: the titles and the verb
+
+
+@cache
+def _seat_roles() -> frozenset[str]:
+    """Role ids of a seat in a body (``seat_roles.tsv``: "Ủy viên", "Đại biểu", "Tỉnh ủy viên"), kept beside any
+    other post: a seat is never vacated by a move, nor does gaining one vacate anything."""
+    return frozenset(r["role"] for r in read_tsv("seat_roles.tsv"))
+
+
+def _same_body(a: PostMention, b: PostMention) -> bool:
+    """The two posts' bodies are one as written, or one is the other written shorter ("Tỉnh ủy" beside "Tỉnh ủy
+    Bắc Ninh"), folded."""
+    assert a.org is not None and b.org is not None
+    x, y = text_key(a.org.name).lower(), text_key(b.org.name).lower()
+    return x == y or x.startswith(y) or y.startswith(x)
+
+
+def _vacates(old: PostMention, new: PostMention) -> bool:
+    """Gaining ``new`` ends ``old``, a post held by the same person (neither a seat): the same role in another body
+    ("Bí thư Tỉnh ủy Hà Nam" -> "Bí thư Tỉnh ủy Ninh Bình", "Chủ tịch UBND xã Quỳnh Lâm" -> "Chủ tịch UBND xã Quỳnh
+    Văn"). Any other title stays held beside the new post, as a transfer alone ends nothing (the gold's conv25): the
+    read sets keep held a step up in the same body ("Phó Bí thư Thị ủy" -> "Bí thư Thị ủy", 4 of 4 in written32 and
+    written33), a post of another kind ("Chủ tịch UBND tỉnh Hà Tĩnh" -> "Bí thư Tỉnh ủy Hà Giang", blind8), and a
+    unit of the same kind or owner (a Vụ to a Cục, an office to a Sở, one province's military command to another's:
+    9 of 12 in the read sets)."""
+    assert old.org is not None and new.org is not None
+    return not _same_body(old, new) and text_key(old.role).lower() == text_key(new.role).lower()
+
+
+def _written_before_move(report: Report, old: PostMention, new: PostMention) -> bool:
+    """``old`` is written after a mention of its holder and at most :data:`_MAX_MOVE` characters before ``new``, in
+    its sentence and clause (no ";" between): a title the person is named with before the act's verb."""
+    if not 0 <= new.span.start - old.span.end <= _MAX_MOVE or ";" in report.key[old.span.end : new.span.start]:
+        return False
+    i = sentence_index(report, old.span.start)
+    return i == sentence_index(report, new.span.start) and any(
+        s.end <= old.span.start and sentence_index(report, s.start) == i
+        for s in new.person.spans or [new.person.span])
+
+
+@cache
+def _term_after() -> re.Pattern[str]:
+    """A term written right after a title, on the report's key: " khóa XVI", ", nhiệm kỳ 2016 - 2021"; group
+    ``term`` is the term's words."""
+    return re.compile(rf"\s*,?\s*(?P<term>(?:{alternation([text_key('khóa'), text_key('nhiệm kỳ')])})\s+[^\s,.;:]+"
+                      rf"(?:\s*-\s*\d+)?)")
+
+
+def _of_past_term(report: Report, old: PostMention, new: PostMention) -> bool:
+    """``old`` is written with its term and ``new`` is in the same body or one of its kind, not written with that
+    same term: the term that ended, as the new term gives the post ("Phó Trưởng Ban Pháp chế HĐND tỉnh khóa XVI, giữ
+    chức Trưởng Ban Pháp chế"; not "Phó Chủ nhiệm Ủy ban Kiểm tra khóa XII giữ chức Chủ nhiệm Ủy ban Kiểm tra khóa
+    XII")."""
+    assert old.org is not None and new.org is not None
+    if not (_same_body(old, new) or old.org.kind == new.org.kind):
+        return False
+    term = _term_after().match(report.key, old.span.end)
+    again = _term_after().match(report.key, new.span.end)
+    return term is not None and (again is None or again.group("term") != term.group("term"))
+
+
+def vacated_titles(report: Report, extraction: Extraction) -> None:
+    """The titles a person is written with right before the post the report's act gives him ("Chỉ định đồng chí A,
+    Phó Bí thư Tỉnh ủy Hà Nam, giữ chức Phó Bí thư Tỉnh ủy Ninh Bình"), held until now, are "left" where the move
+    vacates them
+    (:func:`_vacates`); one written with its term ("Phó Trưởng Ban Pháp chế HĐND tỉnh khóa XVI, giữ chức Trưởng
+    Ban Pháp chế") is of a term that ended: "former". A move that vacates a title of another province takes the
+    person out of it: his other titles there are left with it ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang,
+    giữ chức Phó Bí thư Tỉnh ủy Bắc Ninh": both). Only a held title in the new post's own sentence and clause,
+    after a mention of the person and within :data:`_MAX_MOVE` characters before the post, is read."""
+    seats = _seat_roles()
+    gained = [pm for pm in extraction.posts if pm.status == "appointed" and pm.start is None
+              and pm.org is not None and pm.role_id not in seats]
+    if not gained:
+        return
+    held: dict[int, list[PostMention]] = {}
+    for pm in extraction.posts:
+        if pm.status == "holds" and pm.org is not None and pm.role_id not in seats:
+            held.setdefault(id(pm.person), []).append(pm)
+    for new in gained:
+        olds = [old for old in held.get(id(new.person), []) if old.status == "holds"
+                and _written_before_move(report, old, new)]
+        for old in olds:
+            if _of_past_term(report, old, new):
+                old.status = "former"
+            elif _vacates(old, new):
+                old.status = "left"
+        gone = {old.org.province for old in olds if old.status == "left"} - {None, new.org.province}
+        for old in olds:
+            if old.status == "holds" and old.org is not None and old.org.province in gone:
+                old.status = "left"
 
 
 _HONORIFICS = ("ông", "bà", "đồng chí")
