@@ -207,6 +207,11 @@ def _given_by_party(k: str, a: int, at: int, titles: list[Span]) -> bool:
                for g in _party_giver().finditer(k, a, at))
 
 
+def _clause_end(k: str, at: int) -> int:
+    """Where the clause that goes on at ``at`` ends: the first ";", "." or line break after it, else the text's end."""
+    return min((x for x in (k.find(";", at), k.find(".", at), k.find("\n", at)) if x >= 0), default=len(k))
+
+
 def decided_objects(report: Report, by_person: dict[int, list[PostMention]],
                     told_earlier: Callable[[int], bool]) -> None:
     """The held titles written with the person named right after "đối với" of a decision that names no post are
@@ -228,8 +233,7 @@ def decided_objects(report: Report, by_person: dict[int, list[PostMention]],
     titles = [pm.span for posts in by_person.values() for pm in posts]
     for m in _decided_act().finditer(k):
         a = max(k.rfind(";", 0, m.start()), k.rfind(".", 0, m.start()), k.rfind("\n", 0, m.start())) + 1
-        b = min((x for x in (k.find(";", m.end()), k.find(".", m.end()), k.find("\n", m.end())) if x >= 0),
-                default=len(k))
+        b = _clause_end(k, m.end())
         if pending.search(k, a, m.start()):
             continue
         status = "former" if told_earlier(m.start()) else "left"
@@ -356,8 +360,7 @@ def left_after_titles(report: Report, by_person: dict[int, list[PostMention]],
         for m in cue.finditer(k):
             a = max(k.rfind(";", 0, m.start()), k.rfind(".", 0, m.start()), k.rfind("\n", 0, m.start()),
                     k.rfind(":", 0, m.start())) + 1
-            b = min((x for x in (k.find(";", m.end()), k.find(".", m.end()), k.find("\n", m.end())) if x >= 0),
-                    default=len(k))
+            b = _clause_end(k, m.end())
             if pending.search(k, a, m.start()):
                 continue
             first_clause = k.rfind(";", 0, m.start()) < k.rfind(".", 0, m.start()) or k.rfind("\n", 0, m.start()) > \

@@ -494,7 +494,7 @@ def _place_kinds() -> PhraseIndex:
 
 def after_place_kind(toks: Tokens, i: int) -> bool:
     """Token i follows, on the same line, a lower-case word of ``place_kind_words.tsv`` ("cửa khẩu",
-    "khu di tích"): the capitalised run there is the place's own name, not a person's."""
+    "lối mở"): the capitalised run there is the place's own name, not a person's."""
     if i < 1 or toks.brk[i]:
         return False
     m = _place_kinds().ending_at(toks, i)

@@ -83,7 +83,7 @@ from .organizations import old_body_pattern
 from .post_keys import post_key
 from .reelection import reelect
 from .sentences import sentence_index, sentences
-from .successors import moved_predecessors, retired_predecessors, successors, unposted_predecessors
+from .successors import moved_predecessors, retired_predecessors, seat_roles, successors, unposted_predecessors
 from .tenure_dates import report_day, report_year, year_dated
 
 
@@ -121,12 +121,6 @@ def _still() -> re.Pattern[str]:
     """Words saying a post is held to this day ("đến nay", "hiện vẫn": ``career_moves.tsv`` kind still)."""
     words = [text_key(r["word"]) for r in read_tsv("career_moves.tsv") if r["kind"] == "still"]
     return whole_words(words)
-
-
-@cache
-def _seat_roles() -> frozenset[str]:
-    """Role ids of a seat in a body (``seat_roles.tsv``)."""
-    return frozenset(r["role"] for r in read_tsv("seat_roles.tsv"))
 
 
 @cache
@@ -323,7 +317,7 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
     by_person: dict[int, list[PostMention]] = {}
     for pm in appointed:
         by_person.setdefault(id(pm.person), []).append(pm)
-    seats = _seat_roles()
+    seats = seat_roles()
     for posts in by_person.values():
         if len(posts) < 2:
             continue
@@ -420,7 +414,7 @@ def _held_steps(report: Report, extraction: Extraction, sents: list[Span],
     another further on: a middle step of a career told in order. Not when the sentence says the post is
     held to this day ("Từ năm 2015 đến nay, ông là ..."), nor for a seat in a body."""
     k = report.key
-    seats = _seat_roles()
+    seats = seat_roles()
     still = _still()
     step = _earlier()[2]
     posts = extraction.posts
@@ -483,7 +477,7 @@ def _open_last_steps(report: Report, extraction: Extraction) -> None:
         return
     posts = extraction.posts
     sents: list[Span] | None = None
-    seats = _seat_roles()
+    seats = seat_roles()
     for pm in posts:
         d = pm.start
         if pm.status != "former" or pm.end is not None or d is None or d.year is None or d.inferred_year:
@@ -654,9 +648,9 @@ def _looked_back_status(extraction: Extraction, pm: PostMention) -> str:
     later step of the career); else "holds"."""
     if pm.end is not None:
         return "former"
-    if pm.role_id in _seat_roles():
+    if pm.role_id in seat_roles():
         return "holds"
-    later = any(x.person is pm.person and x is not pm and x.role_id not in _seat_roles() and post_key(x) != post_key(pm)
+    later = any(x.person is pm.person and x is not pm and x.role_id not in seat_roles() and post_key(x) != post_key(pm)
                 and _earlier_step(pm, x) for x in extraction.posts)
     return "former" if later else "holds"
 
@@ -691,7 +685,7 @@ def _told_now_after(report: Report, extraction: Extraction) -> None:
         m = pattern.search(k, pm.span.end, sents[i].end)
         if m is None:
             continue
-        if pm.role_id in _seat_roles():
+        if pm.role_id in seat_roles():
             pm.status = "holds"
             continue
         after = any(x.person is pm.person and x is not pm and m.end() <= x.span.start < sents[i].end

@@ -119,7 +119,7 @@ _MAX_MOVE = 240  # characters between a moved person's old title and the post th
 
 
 @cache
-def _seat_roles() -> frozenset[str]:
+def seat_roles() -> frozenset[str]:
     """Role ids of a seat in a body (``seat_roles.tsv``: "Ủy viên", "Đại biểu", "Tỉnh ủy viên"), kept beside any
     other post: a seat is never vacated by a move, nor does gaining one vacate anything."""
     return frozenset(r["role"] for r in read_tsv("seat_roles.tsv"))
@@ -186,7 +186,7 @@ def vacated_titles(report: Report, extraction: Extraction) -> None:
     person out of it: his other titles there are left with it ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang,
     giữ chức Phó Bí thư Tỉnh ủy Bắc Ninh": both). Only a held title in the new post's own sentence and clause,
     after a mention of the person and within :data:`_MAX_MOVE` characters before the post, is read."""
-    seats = _seat_roles()
+    seats = seat_roles()
     gained = [pm for pm in extraction.posts if pm.status == "appointed" and pm.start is None
               and pm.org is not None and pm.role_id not in seats]
     if not gained:
