@@ -20,6 +20,8 @@ from kg.loaders.extract.names import _officer_of_level as officer_of_level  # on
 from kg.loaders.extract.organizations import (
     OrgFinder,
     OrgParse,
+    field_list_end,
+    joining_comma,
     old_government_at,
     parse_org,
     parse_place,
@@ -822,16 +824,20 @@ def _head_named_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> t
     while e < n and toks.gap[e] == "" and not toks.brk[e] and toks.word[e]:
         e += 1  # "C50": one word
     acronym = toks.upper[i] and ((toks.e[i] - toks.s[i]) > 1 or e > i + 1)
-    while e < n and e - i < _MAX_HEAD_NAME and not toks.brk[e] and toks.word[e] and not _person_at(toks, e) \
-            and (toks.cap[e] or not acronym) and toks.k[e] not in _HEAD_NAME_STOPS and not _body_head_at(toks, e) \
-            and not (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e)):
+    joined: int | None = None  # the first comma of a pair of acts taken into the name
+    while e < n and e - i < _MAX_HEAD_NAME + (joined is not None) and not _and_person(toks, e) and not toks.brk[e] and (
+            (toks.word[e] and not _person_at(toks, e) and (toks.cap[e] or not acronym)
+             and toks.k[e] not in _HEAD_NAME_STOPS and not _body_head_at(toks, e)
+             and not (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e)))
+            or (not acronym and joining_comma(toks, e))):  # "Cục trưởng Thẩm định, đánh giá ...": a pair of acts
+        if toks.k[e] == ",":
+            joined = joined if joined is not None else e
         e += 1
-    # a sentence's end closes the name only after a head written again ("Cục trưởng Cục thi hành án
-    # dân sự tỉnh X."); after the bare role, lower-case words up to a stop are often the predicate
-    ended = e >= n or toks.brk[e] or toks.k[e] in _HEAD_NAME_ENDS or toks.k[e] in _HEAD_NAME_STOPS \
-        or (toks.k[e] == "." and start < i) or _person_at(toks, e) or _body_head_at(toks, e) \
-        or (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e) is not None)
-    if not ended and not acronym:
+    if not acronym and e < n and toks.k[e] == ",":
+        e = field_list_end(toks, e, lex)  # "Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường": one name
+    if joined is not None and not _head_name_ended(toks, e, start < i) and not _and_person(toks, e):
+        e = joined  # the words after a pair's comma ran on into the clause: the name as it was before it
+    if not (_head_name_ended(toks, e, start < i) or _and_person(toks, e)) and not acronym:
         return None
     body = lex.orgs.get(org_id)
     if body is None:
@@ -839,6 +845,21 @@ def _head_named_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> t
     mention = finder.mention(OrgParse(body, start, e, extra=toks.surface(i, e)))
     mention.written = mention.name  # the head is written only inside the role
     return mention, e
+
+
+def _head_name_ended(toks: Tokens, e: int, head_written: bool) -> bool:
+    """The name of a body after its head's role closes cleanly at token e: a mark, the line's end, a
+    word no such name holds, a person, another body or a saying verb. A sentence's end closes it only
+    after a head written again ("Cục trưởng Cục thi hành án dân sự tỉnh X."); after the bare role,
+    lower-case words up to a stop are often the predicate."""
+    return e >= len(toks.k) or toks.brk[e] or toks.k[e] in _HEAD_NAME_ENDS or toks.k[e] in _HEAD_NAME_STOPS \
+        or (toks.k[e] == "." and head_written) or _person_at(toks, e) or _body_head_at(toks, e) \
+        or (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e) is not None)
+
+
+def _and_person(toks: Tokens, e: int) -> bool:
+    """Token e is "và" before an honorific ("... môi trường và ông X"): the name ends, another person follows."""
+    return e + 1 < len(toks.k) and toks.k[e] == _AND and lexicon().honorifics.longest(toks, e + 1) is not None
 
 
 def _body_head_at(toks: Tokens, k: int) -> bool:
