@@ -755,7 +755,10 @@ def _foreign_committees(titles: list[Title], finder: OrgFinder) -> None:
             finder.mentions.append(t.org)
 
 
-_BARE_STANDING_BOARD = phrase_tokens("Ban Thường vụ")
+# a board written bare in a chain of titles -> who may own it (chain_boards.tsv: "committee", "front")
+_CHAIN_BOARDS = {phrase_tokens(board): frozenset(o.strip() for o in owners.split(","))
+                 for board, owners in read_rows("chain_boards.tsv", 2)}
+_CHAIN_BOARD_LENGTHS = frozenset(len(board) for board in _CHAIN_BOARDS)
 
 
 @cache
@@ -764,24 +767,42 @@ def _place_committees() -> frozenset[str]:
     return frozenset(lexicon().place_committees.values())
 
 
+def _board_owner(q: OrgParse, owners: frozenset[str]) -> OrgParse | None:
+    """The body of the next title (or the body it belongs to) that owns a board written bare before it:
+    a place's Party committee ("Ban Tổ chức Tỉnh uỷ X" -> Tỉnh uỷ X) or a mass organisation of the Front,
+    itself ("Phó Chủ tịch Tổng Liên đoàn ...") or as the body its board belongs to ("Trưởng Ban Tuyên
+    giáo Hội Liên hiệp Phụ nữ tỉnh"); never a unit ("sub") or a body of another kind (a UBND)."""
+    for body in (q.parent, q):
+        if body is None:
+            continue
+        if "committee" in owners and body is q.parent and body.row.id in _place_committees():
+            return body
+        if "front" in owners and body.row.category == "front" and "sub" not in body.row.flags:
+            return body
+    return None
+
+
 def _standing_boards_of_next(toks: Tokens, titles: list[Title], seps: list[str], finder: OrgFinder) -> None:
-    """A standing board written bare in a chain of titles, a comma before the next title, is the
-    board of the Party committee the next title's body belongs to: "Uỷ viên Ban Thường vụ, Trưởng Ban
+    """A board written bare in a chain of titles (``chain_boards.tsv``), a comma before the next title,
+    is the board of the body the next title's body is or belongs to: "Uỷ viên Ban Thường vụ, Trưởng Ban
     Tổ chức Tỉnh uỷ Quảng Trị" -> "Ban Thường vụ Tỉnh ủy Quảng Trị", not the board of another
-    committee the report names (the congress's Huyện ủy). Only when that body's parent is a
-    committee of a place (``place_committees.tsv``) or the Đảng ủy of a body."""
+    committee; "Ủy viên Đoàn Chủ tịch, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam" -> "Đoàn Chủ tịch
+    Tổng Liên đoàn Lao động Việt Nam". The owner is a committee of a place (``place_committees.tsv``)
+    or a mass organisation of the Front, as the table allows each board."""
     for x in range(min(len(titles) - 1, len(seps))):
         t, nxt = titles[x], titles[x + 1]
-        if seps[x] != "," or t.org is None or nxt.org is None or t.end < 3 \
-                or tuple(toks.k[t.end - 3 : t.end]) != _BARE_STANDING_BOARD \
-                or phrase_tokens(t.org.written) != _BARE_STANDING_BOARD:
+        if seps[x] != "," or t.org is None or nxt.org is None:
+            continue
+        board = phrase_tokens(t.org.written)
+        owners = _CHAIN_BOARDS.get(board) if len(board) in _CHAIN_BOARD_LENGTHS else None
+        if owners is None or t.end < len(board) or tuple(toks.k[t.end - len(board) : t.end]) != board:
             continue
         q = finder.parse_of.get(id(nxt.org))
-        committee = q.parent if q is not None else None
-        if committee is None or committee.row.id not in _place_committees():
+        body = _board_owner(q, owners) if q is not None else None
+        if body is None:
             continue
-        owner = finder.mention(committee)
-        # the text writes the board bare (kept as written, as the gold writes it): its committee is the next title's
+        owner = finder.mention(body)
+        # the text writes the board bare (kept as written, as the gold writes it): its owner is the next title's
         t.org = replace(t.org, name=f"{t.org.written} {owner.name}", province=owner.province, scope=owner.scope,
                         parent=owner, id="")
         finder.mentions.append(t.org)
