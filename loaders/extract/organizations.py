@@ -964,7 +964,7 @@ def _name_joins() -> PhraseIndex:
     return phrase_table("name_joins.tsv")
 
 
-def _joining_comma(toks: Tokens, k: int) -> bool:
+def joining_comma(toks: Tokens, k: int) -> bool:
     """Token k is a comma inside a phrase of ``name_joins.tsv`` ("phòng, chống")."""
     if toks.k[k] != "," or k == 0:
         return False
@@ -1452,7 +1452,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             and not toks.brk[k]
 
     def lower(k: int) -> bool:
-        if k < n and k > i and toks.k[k] == "," and _joining_comma(toks, k):
+        if k < n and k > i and toks.k[k] == "," and joining_comma(toks, k):
             return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
         if k + 1 < n and toks.k[k] == _AND and (toks.k[k + 1] in _OTHER_AFTER_AND or _year_at(toks, k + 1)
                                                 or tuple(toks.k[k + 1 : k + 3]) in _OTHER_PHRASES_AFTER_AND):
@@ -1838,7 +1838,7 @@ def _field_word(toks: Tokens, k: int, lex: Lexicon, capital: bool | None) -> boo
                 and toks.gap[k + 1] == " ")  # a person's name ("Lê Văn A"), not "Gia đình"
 
 
-def _field_list_end(toks: Tokens, k: int, lex: Lexicon) -> int:
+def field_list_end(toks: Tokens, k: int, lex: Lexicon) -> int:
     """End of a list of fields that a name goes on with after its comma at token k, or k.
 
     A body named for several fields writes them as a list closed by "và" ("Trường Trung cấp Văn
@@ -2003,7 +2003,7 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
              and (not _tail_stop(toks, k) or _place_lookalike(toks, k))
              and toks.k[k] not in _PREDICATE_START and not _verb_stop(toks, k)
              and not (toks.cap[k] and k > i and _body_at(toks, k)))
-            or _joining_comma(toks, k)):
+            or joining_comma(toks, k)):
         k += 1
     if k == i or not toks.word[i] or toks.k[k - 1] == _AND or (k < n and toks.k[k] in _DEMONSTRATIVES):
         return i  # (not "... về vấn đề này": a reference to what was said, no name)
@@ -3191,7 +3191,7 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"; "Viện" +
                 # "KSND hai cấp": a body that needs its place, refused above, is no name of its head's
             if end > j and end < n and toks.k[end] == ",":
-                end = _field_list_end(toks, end, lex)  # "Ủy ban Dân số, Gia đình và Trẻ em": one name
+                end = field_list_end(toks, end, lex)  # "Ủy ban Dân số, Gia đình và Trẻ em": one name
             if end > j and _place_named(toks, i, j, lex):
                 end = j  # "Hội An", "Trường Sa": a place whose name begins with a body's head word
             if end > j + 1 and toks.k[end - 1] in lex.place_words.firsts \

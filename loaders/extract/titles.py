@@ -20,6 +20,8 @@ from kg.loaders.extract.names import _officer_of_level as officer_of_level  # on
 from kg.loaders.extract.organizations import (
     OrgFinder,
     OrgParse,
+    field_list_end,
+    joining_comma,
     old_government_at,
     parse_org,
     parse_place,
@@ -753,7 +755,10 @@ def _foreign_committees(titles: list[Title], finder: OrgFinder) -> None:
             finder.mentions.append(t.org)
 
 
-_BARE_STANDING_BOARD = phrase_tokens("Ban Thường vụ")
+# a board written bare in a chain of titles -> who may own it (chain_boards.tsv: "committee", "front")
+_CHAIN_BOARDS = {phrase_tokens(board): frozenset(o.strip() for o in owners.split(","))
+                 for board, owners in read_rows("chain_boards.tsv", 2)}
+_CHAIN_BOARD_LENGTHS = frozenset(len(board) for board in _CHAIN_BOARDS)
 
 
 @cache
@@ -762,24 +767,42 @@ def _place_committees() -> frozenset[str]:
     return frozenset(lexicon().place_committees.values())
 
 
+def _board_owner(q: OrgParse, owners: frozenset[str]) -> OrgParse | None:
+    """The body of the next title (or the body it belongs to) that owns a board written bare before it:
+    a place's Party committee ("Ban Tổ chức Tỉnh uỷ X" -> Tỉnh uỷ X) or a mass organisation of the Front,
+    itself ("Phó Chủ tịch Tổng Liên đoàn ...") or as the body its board belongs to ("Trưởng Ban Tuyên
+    giáo Hội Liên hiệp Phụ nữ tỉnh"); never a unit ("sub") or a body of another kind (a UBND)."""
+    for body in (q.parent, q):
+        if body is None:
+            continue
+        if "committee" in owners and body is q.parent and body.row.id in _place_committees():
+            return body
+        if "front" in owners and body.row.category == "front" and "sub" not in body.row.flags:
+            return body
+    return None
+
+
 def _standing_boards_of_next(toks: Tokens, titles: list[Title], seps: list[str], finder: OrgFinder) -> None:
-    """A standing board written bare in a chain of titles, a comma before the next title, is the
-    board of the Party committee the next title's body belongs to: "Uỷ viên Ban Thường vụ, Trưởng Ban
+    """A board written bare in a chain of titles (``chain_boards.tsv``), a comma before the next title,
+    is the board of the body the next title's body is or belongs to: "Uỷ viên Ban Thường vụ, Trưởng Ban
     Tổ chức Tỉnh uỷ Quảng Trị" -> "Ban Thường vụ Tỉnh ủy Quảng Trị", not the board of another
-    committee the report names (the congress's Huyện ủy). Only when that body's parent is a
-    committee of a place (``place_committees.tsv``) or the Đảng ủy of a body."""
+    committee; "Ủy viên Đoàn Chủ tịch, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam" -> "Đoàn Chủ tịch
+    Tổng Liên đoàn Lao động Việt Nam". The owner is a committee of a place (``place_committees.tsv``)
+    or a mass organisation of the Front, as the table allows each board."""
     for x in range(min(len(titles) - 1, len(seps))):
         t, nxt = titles[x], titles[x + 1]
-        if seps[x] != "," or t.org is None or nxt.org is None or t.end < 3 \
-                or tuple(toks.k[t.end - 3 : t.end]) != _BARE_STANDING_BOARD \
-                or phrase_tokens(t.org.written) != _BARE_STANDING_BOARD:
+        if seps[x] != "," or t.org is None or nxt.org is None:
+            continue
+        board = phrase_tokens(t.org.written)
+        owners = _CHAIN_BOARDS.get(board) if len(board) in _CHAIN_BOARD_LENGTHS else None
+        if owners is None or t.end < len(board) or tuple(toks.k[t.end - len(board) : t.end]) != board:
             continue
         q = finder.parse_of.get(id(nxt.org))
-        committee = q.parent if q is not None else None
-        if committee is None or committee.row.id not in _place_committees():
+        body = _board_owner(q, owners) if q is not None else None
+        if body is None:
             continue
-        owner = finder.mention(committee)
-        # the text writes the board bare (kept as written, as the gold writes it): its committee is the next title's
+        owner = finder.mention(body)
+        # the text writes the board bare (kept as written, as the gold writes it): its owner is the next title's
         t.org = replace(t.org, name=f"{t.org.written} {owner.name}", province=owner.province, scope=owner.scope,
                         parent=owner, id="")
         finder.mentions.append(t.org)
@@ -822,16 +845,20 @@ def _head_named_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> t
     while e < n and toks.gap[e] == "" and not toks.brk[e] and toks.word[e]:
         e += 1  # "C50": one word
     acronym = toks.upper[i] and ((toks.e[i] - toks.s[i]) > 1 or e > i + 1)
-    while e < n and e - i < _MAX_HEAD_NAME and not toks.brk[e] and toks.word[e] and not _person_at(toks, e) \
-            and (toks.cap[e] or not acronym) and toks.k[e] not in _HEAD_NAME_STOPS and not _body_head_at(toks, e) \
-            and not (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e)):
+    joined: int | None = None  # the first comma of a pair of acts taken into the name
+    while e < n and e - i < _MAX_HEAD_NAME + (joined is not None) and not _and_person(toks, e) and not toks.brk[e] and (
+            (toks.word[e] and not _person_at(toks, e) and (toks.cap[e] or not acronym)
+             and toks.k[e] not in _HEAD_NAME_STOPS and not _body_head_at(toks, e)
+             and not (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e)))
+            or (not acronym and joining_comma(toks, e))):  # "Cục trưởng Thẩm định, đánh giá ...": a pair of acts
+        if toks.k[e] == ",":
+            joined = joined if joined is not None else e
         e += 1
-    # a sentence's end closes the name only after a head written again ("Cục trưởng Cục thi hành án
-    # dân sự tỉnh X."); after the bare role, lower-case words up to a stop are often the predicate
-    ended = e >= n or toks.brk[e] or toks.k[e] in _HEAD_NAME_ENDS or toks.k[e] in _HEAD_NAME_STOPS \
-        or (toks.k[e] == "." and start < i) or _person_at(toks, e) or _body_head_at(toks, e) \
-        or (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e) is not None)
-    if not ended and not acronym:
+    if not acronym and e < n and toks.k[e] == ",":
+        e = field_list_end(toks, e, lex)  # "Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường": one name
+    if joined is not None and not _head_name_ended(toks, e, start < i) and not _and_person(toks, e):
+        e = joined  # the words after a pair's comma ran on into the clause: the name as it was before it
+    if not (_head_name_ended(toks, e, start < i) or _and_person(toks, e)) and not acronym:
         return None
     body = lex.orgs.get(org_id)
     if body is None:
@@ -839,6 +866,21 @@ def _head_named_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> t
     mention = finder.mention(OrgParse(body, start, e, extra=toks.surface(i, e)))
     mention.written = mention.name  # the head is written only inside the role
     return mention, e
+
+
+def _head_name_ended(toks: Tokens, e: int, head_written: bool) -> bool:
+    """The name of a body after its head's role closes cleanly at token e: a mark, the line's end, a
+    word no such name holds, a person, another body or a saying verb. A sentence's end closes it only
+    after a head written again ("Cục trưởng Cục thi hành án dân sự tỉnh X."); after the bare role,
+    lower-case words up to a stop are often the predicate."""
+    return e >= len(toks.k) or toks.brk[e] or toks.k[e] in _HEAD_NAME_ENDS or toks.k[e] in _HEAD_NAME_STOPS \
+        or (toks.k[e] == "." and head_written) or _person_at(toks, e) or _body_head_at(toks, e) \
+        or (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e) is not None)
+
+
+def _and_person(toks: Tokens, e: int) -> bool:
+    """Token e is "và" before an honorific ("... môi trường và ông X"): the name ends, another person follows."""
+    return e + 1 < len(toks.k) and toks.k[e] == _AND and lexicon().honorifics.longest(toks, e + 1) is not None
 
 
 def _body_head_at(toks: Tokens, k: int) -> bool:
