@@ -3,7 +3,7 @@
 bổ nhiệm giữ chức ROLE", "giới thiệu để hiệp thương cử giữ chức ROLE").
 
 The posting cue (posting_cues.tsv) and its body are passed on the way from the name to the linking verb; the
-post is appointed by the act before the name. After "giới thiệu để" (put_forward_words.tsv) the act is the
+post is appointed by the act before the name. After "giới thiệu để" (undone_acts.tsv, reach put_forward) the act is the
 receiving body's, still to come: nominated. The sentences are our own, written in the shape of corpus reports.
 """
 

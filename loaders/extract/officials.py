@@ -5794,7 +5794,7 @@ def _status_verb(toks: Tokens, pm: PostMention, a: int, k: int) -> int | None:
     return verb
 
 
-_PUT_FORWARD = phrase_table("put_forward_words.tsv")  # "giới thiệu để": the appointment after it is to come
+_PUT_FORWARD = phrase_index(undone_words("put_forward"))  # "giới thiệu để": the appointment after it is to come
 
 
 def _pending(toks: Tokens, posts: list[PostMention]) -> None:
