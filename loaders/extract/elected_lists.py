@@ -40,11 +40,17 @@ _MIN_LISTED = 3  # persons under one heading: fewer is a sentence, not a list
 _ELECTION_REACH = 2  # sentences before a counted list's heading that may tell the election it goes on with
 
 
+def _cue_keys(*tables: str) -> list[str]:
+    """The "cue" column of each table (``election_cues.tsv``, ``roster_designation_cues.tsv``), folded as the
+    report's key is, in the tables' order."""
+    return [text_key(r["cue"]) for name in tables for r in read_tsv(name)]
+
+
 @cache
 def _election_into() -> re.Pattern[str]:
     """An election verb and "vào" after it in the same stretch of a sentence, on the report's key: "đã bầu 15
     người vào", "được bầu vào", "trúng cử vào"; not after "không"."""
-    cues = [text_key(r["cue"]) for r in read_tsv("election_cues.tsv")]
+    cues = _cue_keys("election_cues.tsv")
     return re.compile(rf"(?<![\w])(?<!không )(?:{alternation(cues)})(?![\w])[^.;:]*?(?<![\w])vào(?![\w])")
 
 
@@ -56,8 +62,7 @@ def _election_of() -> re.Pattern[str]:
     thường vụ …" (";" between them too), or the second of two bodies, "chỉ định Ban Chấp hành, Ban Thường vụ
     Tỉnh uỷ"; not after "không". A higher body's designation (``roster_designation_cues.tsv``: "chỉ định")
     names the new members as an election does."""
-    cues = [text_key(r["cue"]) for r in read_tsv("election_cues.tsv")]
-    cues += [text_key(r["cue"]) for r in read_tsv("roster_designation_cues.tsv")]
+    cues = _cue_keys("election_cues.tsv", "roster_designation_cues.tsv")
     return re.compile(rf"(?<![\w])(?<!không )(?:{alternation(cues)})(?: ra)? "
                       rf"(?:[^.:]*? gồm (?:có )?\d+ [^.;:,]*?[,;] (?:và )?|ban [^.;:,]*?(?:, | và ))?$")
 
