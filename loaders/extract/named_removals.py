@@ -47,6 +47,7 @@ from kg.model import Extraction, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, whole_words, words_by_use
+from .lexicon import read_rows
 from .party_removals import party_post
 from .post_keys import post_key
 from .scans import matches_at_words
@@ -182,13 +183,22 @@ _DECIDED_GAP = 60  # characters between the act and "đối với": "theo chế 
 _OBJECT_NAME_GAP = 30  # characters between "đối với" and the name: an honorific, a rank ("Thiếu tướng")
 
 
+_ISSUER_GAP = 60  # characters of the body issuing a numbered decision: "của Ban Thường vụ Tỉnh uỷ"
+# a decision's number, date and issuer written before its subject, on the report's key: " số 1123-QĐ/TU ngày 2/10
+# của Ban Thường vụ Tỉnh uỷ" (then "về việc" must follow: the subject is told)
+_NUMBERED = rf"\s+số\s+[^\s,;.]+(?:\s+ngày\s+[\d/.-]+)?(?:\s+của\s+[^,;.:]{{3,{_ISSUER_GAP}}}?)?"
+
+
 @cache
 def _decided_act() -> re.Pattern[str]:
-    """"quyết định [về việc] [cho] <act>" + a stretch with no mark + "đối với", on the report's key: the act a
-    retirement (use ``retire``) or a removal verb (use ``removal``, its office word perhaps after it)."""
+    """"quyết định [số N [ngày D] [của BODY] về việc | về việc] [cho] <act>" + a stretch with no mark + "đối với", on
+    the report's key: the act (group ``act``) a retirement (use ``retire``) or a removal verb (use ``removal``, its
+    office word perhaps after it). The number and issuer come only with "về việc": "công bố Quyết định số 215-QĐ/TU
+    của Ban Thường vụ Tỉnh uỷ về việc nghỉ hưu ... đối với đồng chí X, ..." (written34c-06)."""
     w = words_by_use("named_removal_cues.tsv")
     act = alternation([*w["retire"], *w["removal"]])
-    return re.compile(rf"(?:{alternation(w['decision'], word_start=True)})\s+(?:về việc\s+)?(?:cho\s+)?(?:{act})"
+    return re.compile(rf"(?:{alternation(w['decision'], word_start=True)})(?:{_NUMBERED})?\s+(?:về việc\s+)?"
+                      rf"(?:cho\s+)?(?P<act>{act})"
                       rf"(?:\s+(?:{alternation(w['office'])}))?(?![\w])([^,;.:!?\n]{{0,{_DECIDED_GAP}}}?)\s+"
                       rf"(?:{alternation([*w['object'], *w['recipient']])})\s+")
 
@@ -239,16 +249,40 @@ def decided_objects(report: Report, by_person: dict[int, list[PostMention]],
         status = "former" if told_earlier(m.start()) else "left"
         if any(m.start(1) <= pm.span.start < m.end() for posts in by_person.values() for pm in posts):
             continue  # a title between the act and "đối với": the act names its post
-        by_party = _given_by_party(k, a, m.start(), titles)
-        for posts in by_person.values():
-            spans = posts[0].person.spans or [posts[0].person.span]
-            named = any(m.end() <= s.start <= m.end() + _OBJECT_NAME_GAP and "," not in k[m.end() : s.start]
-                        for s in spans) or any(pm.span.start == m.end() for pm in posts)
-            if not named:
-                continue
+        by_party = _given_by_party(k, a, m.start("act"), titles)
+        named = [posts for posts in by_person.values() if any(
+            m.end() <= s.start <= m.end() + _OBJECT_NAME_GAP and "," not in k[m.end() : s.start]
+            for s in posts[0].person.spans or [posts[0].person.span]) or any(pm.span.start == m.end() for pm in posts)]
+        if named:
+            named += _joined_objects(k, m.end(), b, by_person, named)
+        for posts in named:
             for pm in posts:
                 if pm.status == "holds" and m.end() <= pm.span.start < b and (by_party or not party_post(pm)):
                     pm.status = status
+
+
+@cache
+def _joined_object() -> re.Pattern[str]:
+    """"và" and the honorifics or ranks (``honorifics.txt``: "ông", "đồng chí", "Đại tá") ending right before a name,
+    on the report's key: a second (third ...) person a decision names, joined to the one before ("và ông B"); not
+    "và giao ông B" (another verb's object)."""
+    words = [text_key(row[0]).lower() for row in read_rows("honorifics.txt", 2) if row[0]]
+    return re.compile(rf"(?<![\w])và\s+(?:(?:{alternation(words)})\s+){{0,2}}$")
+
+
+def _joined_objects(k: str, at: int, b: int, by_person: dict[int, list[PostMention]],
+                    named: list[list[PostMention]]) -> list[list[PostMention]]:
+    """The persons a decision names after its first object, each joined by "và" (an honorific or a rank perhaps
+    between) right before the name, in the clause [at, b): "quyết định nghỉ hưu đối với ông A, Giám đốc Sở X và ông
+    B, Giám đốc Sở Y" names B too (written35b-08)."""
+    out = []
+    for posts in by_person.values():
+        if posts in named:
+            continue
+        spans = posts[0].person.spans or [posts[0].person.span]
+        if any(at < s.start < b and _joined_object().search(k, max(at, s.start - 30), s.start) for s in spans):
+            out.append(posts)
+    return out
 
 
 # between the person's last title (or name) and a leaving cue: commas, a term of the title ("khoá XI", "nhiệm kỳ

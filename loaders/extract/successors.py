@@ -210,7 +210,9 @@ def retired_predecessors(report: Report, extraction: Extraction) -> None:
     the post is "former" (``retired_predecessors.tsv``). Only a mention of the person in the post's own
     sentence, written right after a replace word, is read. A retirement that starts after the report's event ("thay
     ông B, Bí thư Tỉnh ủy, được nghỉ hưu theo chế độ từ ngày 1-11, chiều 30-10 Ban Chấp hành ... đã họp") is the
-    vacancy the act fills ahead of it: the post stays "left" (:func:`_retires_after_event`)."""
+    vacancy the act fills ahead of it: the post stays "left" (:func:`_retires_after_event`). A predecessor's post
+    written with a former prefix right after his name ("thay đồng chí B, nguyên Trưởng Ban Tổ chức Tỉnh uỷ, đã được
+    Bộ Chính trị điều động ..."): the text says he no longer held it, "former" (:func:`_named_former`)."""
     left = [pm for pm in extraction.posts if pm.status == "left"]
     if not left:
         return
@@ -224,6 +226,28 @@ def retired_predecessors(report: Report, extraction: Extraction) -> None:
                 if not _retires_after_event(report, m.end(), sent_end):
                     pm.status = "former"
                 break
+            if _named_former(k, s.end, pm):
+                pm.status = "former"
+                break
+
+
+@cache
+def _former_prefix() -> re.Pattern[str]:
+    """A comma, perhaps "là", and a former prefix of ``status_cues.tsv`` ("nguyên", "cựu"), on the report's key: what
+    stands between a predecessor's name and his post written as one he no longer holds."""
+    words = [text_key(r["cue"]).lower() for r in read_tsv("status_cues.tsv")
+             if r["scope"] == "prefix" and r["status"] == "former"]
+    return re.compile(rf"\s*,?\s*(?:là\s+)?(?:{alternation(words)})\s+")
+
+
+def _named_former(k: str, name_end: int, pm: PostMention) -> bool:
+    """The predecessor's name ending at ``name_end`` is followed by a former prefix (:func:`_former_prefix`) and the
+    post's role: "thay ông B, nguyên Giám đốc Sở X" (the post kg gave him may be the one his replacer gains, written
+    at the replacer's title)."""
+    m = _former_prefix().match(k, name_end)
+    role = text_key(pm.role).lower()
+    end = m.end() + len(role) if m is not None else 0
+    return m is not None and k.startswith(role, m.end()) and not k[end : end + 1].isalnum()
 
 
 _FROM_DAY_REACH = 30  # characters between the retired words and "từ ngày": " theo chế độ", " theo nguyện vọng"
@@ -288,7 +312,7 @@ def _moved_pattern() -> re.Pattern[str]:
     # by :func:`_agent_named`
     verbs = alternation([w.removeprefix("được ") for w in words["moved"] if w.startswith("được ")])
     return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:\s*,[^.;:]{{1,{_MAX_TITLES}}}?)?\s*[,\-–]?\s*"
-                      rf"(?:(?:{when})\s+)?(?:{alternation(words['moved'])}"
+                      rf"(?:(?P<when>{when})\s+)?(?:{alternation(words['moved'])}"
                       rf"|được\s+{_AGENT}\s+(?:{verbs}))"
                       rf"(?![\w])")
 
@@ -306,25 +330,51 @@ def _agent_named(report: Report, m: re.Match[str]) -> bool:
 
 
 def moved_predecessors(report: Report, extraction: Extraction) -> None:
-    """A post "appointed" whose holder the report's act replaces, named with his own move to it ("bầu bà A giữ chức
-    Bí thư Huyện ủy, thay ông B được điều động nhận nhiệm vụ Giám đốc Sở X từ tháng 5", "thay ông B vừa được bầu làm
-    Chủ tịch HĐND"): the move is the predecessor's, made before the act or with it, not the report's own act, and
-    the post is held now, "holds" (the read sets' gold: blind8 vietnews-0149 "thay ông B mới được điều động làm Phó
-    trưởng ban ...", mid23 vietnews-0258). Only a title written right after the move words, in the sentence of a
-    mention of the person written right after a replace word, is read."""
+    """A post "appointed" whose holder the report's act replaces, named with his own move to it told as done before
+    the act ("bầu bà A giữ chức Bí thư Huyện ủy, thay ông B được điều động nhận nhiệm vụ Giám đốc Sở X từ tháng 5",
+    "thay ông B vừa được bầu làm Chủ tịch HĐND"): the move is the predecessor's, made before the act, not the report's
+    own act, and the post is held now, "holds" (the read sets' gold: blind8 vietnews-0149 "thay ông B mới được điều
+    động làm Phó trưởng ban ...", mid23 vietnews-0258, wtune34c-07). Only a title written right after the move words,
+    in the sentence of a mention of the person written right after a replace word, is read. A move told with no word
+    of an earlier time, no agent and no start (:func:`_told_before`: "thay ông B, Vụ trưởng, được điều động làm Chánh
+    Văn phòng Bộ") is one more decision of the set the report announces: it stays "appointed" (written35b-04, -06,
+    -08, -10: 4 of 4)."""
     moved = [pm for pm in extraction.posts if pm.status == "appointed"]
     if not moved:
         return
     k = report.key
-    after = _moved_pattern()
     sents = sentences(report)
     for pm in moved:
         for s, _ in _replaced_mentions(report, sents, pm, pm.span.start):
-            m = after.match(k, s.end, pm.span.start)
-            if m is not None and _agent_named(report, m) and pm.span.start - m.end() <= _MAX_TO_TITLE \
-                    and not any(c in k[m.end() : pm.span.start] for c in ",;."):
+            m = _own_move(report, s, pm)
+            if m is not None and _told_before(k, m, pm.span.end):
                 pm.status = "holds"
                 break
+
+
+def _own_move(report: Report, s: Span, pm: PostMention) -> re.Match[str] | None:
+    """The move words (:func:`_moved_pattern`) after the predecessor's mention ``s`` (or his apposed titles) that
+    lead right to the post ``pm``, the post his own move gives ("thay ông B, Vụ trưởng, được điều động làm | Chánh
+    Văn phòng Bộ"): at most :data:`_MAX_TO_TITLE` characters and no ",;." between; else None."""
+    k = report.key
+    m = _moved_pattern().match(k, s.end, pm.span.start)
+    if m is None or not _agent_named(report, m) or pm.span.start - m.end() > _MAX_TO_TITLE \
+            or any(c in k[m.end() : pm.span.start] for c in ",;."):
+        return None
+    return m
+
+
+# a start written right after the moved predecessor's new title: " từ tháng 5", ", kể từ ngày 1/3", " từ năm 2019"
+_DATED_AFTER = re.compile(r"\s*,?\s*(?:kể\s+)?từ\s+(?:ngày|tháng|năm)?\s*\d")
+
+
+def _told_before(k: str, m: re.Match[str], title_end: int) -> bool:
+    """The predecessor's move matched by ``m`` is told apart from the report's act, as background: a word of time
+    stands before its verb (``retired_predecessors.tsv``, use before_moved: "vừa", "mới", "đã"), the body that moved
+    him is named ("được Ban Thường vụ Tỉnh ủy điều động làm ...": a decision of its own, written34c-07), or the new
+    title is written with its start ("... nhận nhiệm vụ Giám đốc Sở X từ tháng 5", wtune34c-07). A bare "được điều
+    động làm X" is one more decision of the set the act announces (written35b-04, -06, -08, -10)."""
+    return m.group("when") is not None or m.group("agent") is not None or _DATED_AFTER.match(k, title_end) is not None
 
 
 def unposted_predecessors(report: Report, extraction: Extraction) -> None:
@@ -334,21 +384,26 @@ def unposted_predecessors(report: Report, extraction: Extraction) -> None:
     before), "Ông A thay ông B, Viện trưởng, nghỉ hưu từ ngày 1/4" (the act told in the sentence before). The
     replacer is the last person named before the replace word in that sentence; his post is the appointed one
     whose role is written between his name and the replace word, else his only appointed post. B left it in this
-    event ("left"; :func:`retired_predecessors`, run after, makes it "former" when B had retired before)."""
+    event ("left"; :func:`retired_predecessors`, run after, makes it "former" when B had retired before). B named
+    with his own move to another post ("Bà A thay ông B, Vụ trưởng, được điều động làm Chánh Văn phòng Bộ") is still
+    given the post A gains: the post his move gives is not it (:func:`_own_move`)."""
     appointed: dict[int, list[PostMention]] = {}
     for pm in extraction.posts:
         if pm.status == "appointed":
             appointed.setdefault(id(pm.person), []).append(pm)
-    if not appointed:
-        return
     k = report.key
+    if not appointed or not any(w in k for w in words_by_use("retired_predecessors.tsv")["replace"]):
+        return  # no replace word in the report ("thay"): a substring test, not a walk over every post
     sents = sentences(report)
     before, _ = _retired_patterns()
     by_sentence: dict[int, list[tuple[Span, PersonMention]]] = {}
     for person in extraction.persons:
         for sp in person.spans or [person.span]:
             by_sentence.setdefault(sentence_index(report, sp.start), []).append((sp, person))
-    posted = {(id(pm.person), sentence_index(report, pm.span.start)) for pm in extraction.posts}
+    # a post his own move gives ("thay ông B, Vụ trưởng, được điều động làm Chánh Văn phòng Bộ") is not the one the
+    # act vacates: B is still given that one
+    posted = {(id(pm.person), sentence_index(report, pm.span.start)) for pm in extraction.posts
+              if not any(_own_move(report, sp, pm) for sp, _ in _replaced_mentions(report, sents, pm, pm.span.start))}
     for i, named in by_sentence.items():
         if i < 0:
             continue
