@@ -2899,6 +2899,25 @@ _HEAD_NOUNS = frozenset(tuple(phrase_tokens(w)) for w in (
     "tập đoàn kinh", "ngân hàng thương", "ngân hàng nhà"))
 
 
+_PREDICATE_FIRSTS = frozenset(phrase_tokens("và đã đang sẽ bị được vừa cũng là chịu cùng"))  # "Tổng công ty chịu
+
+
+def _predicate_after_company(toks: Tokens, e: int) -> bool:
+    """The lower-case word at token e, right after a company's bare head, starts the sentence's predicate
+    or joins the next item ("Kế toán trưởng Tổng công ty đã vi phạm", "... Tổng công ty và bà B", a verb
+    of name_stops.tsv): the head ends there. Any other lower-case word may begin the company's own name,
+    which a firm may write in lower case ("Công ty dịch vụ kỹ thuật dầu khí")."""
+    return toks.k[e] in _PREDICATE_FIRSTS or _name_stop(toks, e)
+
+
+@cache
+def _company_firsts() -> frozenset[str]:
+    """The first words of a company's heads (``_COMPANY_HEADS``' phrases in organizations.tsv: "Tổng công ty",
+    "Cty", "Tập đoàn"): the one set lookup before :meth:`OrgFinder._bare_company` reads a head."""
+    return frozenset(w for w, node in lexicon().org_index.firsts.items()
+                     if any(r.id in _COMPANY_HEADS for r in _rows_under(node)))
+
+
 def _bare_row(toks: Tokens, j: int, lex: Lexicon) -> str:
     """The row of the longest body head written at token j."""
     hits = list(lex.org_index.match(toks, j))
@@ -5651,12 +5670,40 @@ class OrgFinder:
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
+        if p is None and ctx == "post":
+            return self._bare_company(i)
         if p is None or _kind_of_body(self.toks, p) or _levels_listed(self.toks, p) \
                 or _listed_before_kind(self.toks, p) or _committees_listed(self.toks, p):
             return None
         p = self._full_length(p)
         self.last_end = p.end  # the token after the name just read (the mention may be shared)
         return self.mention(p)
+
+    def _bare_company(self, i: int) -> OrgMention | None:
+        """A company's bare head written capitalised after a role at token i ("nguyên Tổng Giám đốc Tổng
+        công ty chịu trách nhiệm", "Chủ tịch kiêm Giám đốc Công ty,", "Kế toán trưởng Tổng công ty và bà
+        B"): the one company of that head the report names with its own name (:meth:`_one_named`), written
+        here as its head alone, as a report on one firm writes its officers' titles once it has named
+        it. None when the head is not bare there or the report names none or several of its kind."""
+        toks = self.toks
+        if i >= len(toks.k) or not toks.cap[i] or toks.k[i] not in _company_firsts():
+            return None  # (asked wherever a role's body is read and none was: one set lookup first)
+        e = _bare_head_end(toks, i, self.lex)
+        if e > i and e < len(toks.k) and not toks.brk[e] and toks.word[e] and not _predicate_after_company(toks, e):
+            return None  # "Giám đốc Công ty dịch vụ kỹ thuật dầu khí": a name in lower case, no bare head
+        named = self._one_named(_bare_row(toks, i, self.lex)) if e > i else None
+        if named is None or _bare_row(toks, i, self.lex) not in _COMPANY_HEADS:
+            return None
+        m = self.mention(named)
+        key = (i, e, "")
+        short = self.by_span.get(key)
+        if short is None:
+            short = replace(m, span=Span(toks.s[i], toks.e[e - 1]), id="", written=toks.surface(i, e))
+            self.by_span[key] = short
+            self.parse_of[id(short)] = named
+            self.mentions.append(short)
+        self.last_end = e
+        return short
 
     def mention(self, p: OrgParse, hint: str | None = None) -> OrgMention:
         """The mention of a parsed name; ``hint`` is the province to assume when none is written
