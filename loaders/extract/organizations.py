@@ -3251,14 +3251,16 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             end = _subject_end(toks, j + 1, lex)
             if end > j + 1:  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"
                 p.extra, j = toks.surface(p.start + m, end), end
-        if got_extra and "at" in row.flags and j + 1 < n and toks.k[j] == _AT and not toks.brk[j] \
+        if (got_extra or not row.takes) and "at" in row.flags and j + 1 < n and toks.k[j] == _AT and not toks.brk[j] \
                 and toks.cap[j + 1] and toks.word[j + 1]:
             end = j + 1
             while end < n and end - j <= 6 and toks.word[end] and not toks.brk[end] and toks.gap[end] == " " and (
-                    toks.cap[end] or (toks.cap[end - 1] and end + 1 < n and toks.cap[end + 1]
+                    toks.cap[end] or (got_extra and toks.cap[end - 1] and end + 1 < n and toks.cap[end + 1]
                                       and toks.gap[end + 1] == " " and not toks.brk[end + 1])):
-                end += 1  # capitalised words, and a lower-case one between two ("Cộng hòa Dân chủ Đức")
-            if end > j + 1:  # "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức"
+                end += 1  # capitalised words, and a lower-case one between two ("Cộng hòa Dân chủ Đức"); a
+                # city alone ends at one ("... tại Đà Nẵng cử Kiểm sát viên ...")
+            if end > j + 1:  # "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức"; a row named by no words of its
+                # own is named by the city it sits in ("Tòa án nhân dân cấp cao tại Đà Nẵng", one of three)
                 p.extra, j = toks.surface(p.start + m, end), end
         if "country" in row.takes and j < n and not toks.brk[j] and (toks.cap[j] or _state_word(toks, j)):
             k = j + 1 if _state_word(toks, j) else j  # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
