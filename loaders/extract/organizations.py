@@ -5693,18 +5693,31 @@ class OrgFinder:
         e = _bare_head_end(toks, i, self.lex)
         if e > i and e < len(toks.k) and not toks.brk[e] and toks.word[e] and not _predicate_after_company(toks, e):
             return None  # "Giám đốc Công ty dịch vụ kỹ thuật dầu khí": a name in lower case, no bare head
-        named = self._one_named(_bare_row(toks, i, self.lex)) if e > i else None
-        if named is None or _bare_row(toks, i, self.lex) not in _COMPANY_HEADS:
+        row = _bare_row(toks, i, self.lex) if e > i else ""
+        if row not in _COMPANY_HEADS:
             return None
-        m = self.mention(named)
-        key = (i, e, "")
+        short = self.one_named_as(row, i, e, toks.surface(i, e))
+        if short is not None:
+            self.last_end = e
+        return short
+
+    def one_named_as(self, row_id: str, start: int, end: int, written: str | None = None) -> OrgMention | None:
+        """The one body of kind ``row_id`` the report names with its own name (:meth:`_one_named`), as a
+        mention at tokens ``start`` to ``end`` that stands for it: its head alone ("Tổng công ty", kept as
+        ``written``) or its head and a word pointing back ("Cục này": ``written`` None, the full name's
+        writing kept, since "này" is no name). None when the report names none or several of its kind."""
+        named = self._one_named(row_id)
+        if named is None:
+            return None
+        key = (start, end, "")
         short = self.by_span.get(key)
         if short is None:
-            short = replace(m, span=Span(toks.s[i], toks.e[e - 1]), id="", written=toks.surface(i, e))
+            m = self.mention(named)
+            short = replace(m, span=Span(self.toks.s[start], self.toks.e[end - 1]), id="",
+                            written=written if written is not None else m.written)
             self.by_span[key] = short
             self.parse_of[id(short)] = named
             self.mentions.append(short)
-        self.last_end = e
         return short
 
     def mention(self, p: OrgParse, hint: str | None = None) -> OrgMention:

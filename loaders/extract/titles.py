@@ -839,6 +839,9 @@ def _head_named_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> t
         i += head[0]
         if i >= n or toks.brk[i] or not toks.word[i] or toks.gap[i] != " ":
             return None
+        if toks.k[i] in _BACK_POINTING:  # "giữ chức Cục trưởng Cục này": the one Cục the report names
+            named = finder.one_named_as(org_id, start, i + 1) if _head_name_ended(toks, i + 1, True) else None
+            return (named, i + 1) if named is not None else None
     elif not toks.cap[i] or lex.places.longest(toks, i) or _person_at(toks, i):
         return None  # (a body written there was read before this is tried)
     e = i + 1
