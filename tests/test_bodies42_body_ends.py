@@ -3,6 +3,7 @@
 - Two acts a unit is named for, joined by a comma ("Cục Quản lý khám, chữa bệnh", "Vụ Giải quyết khiếu nại,
   tố cáo"), stay in its name (name_joins.tsv), as "phòng, chống" does.
 - "dự phòng" (preventive) is a noun of a name, not the verb "dự" (attends) that ends one (name_words.tsv).
+- A numbered region ("khu vực II") closes the name of the body it is one of ("Chi cục Hải quan khu vực II").
 - The superior people's courts and procuracies are named by the city they sit in ("Tòa án nhân dân cấp cao
   tại Đà Nẵng", one of three): organizations.tsv rows with the flag "at", read with no name of their own.
 
@@ -33,3 +34,10 @@ def test_a_superior_court_is_named_by_its_city():
         ("Viện kiểm sát nhân dân cấp cao tại Hà Nội", "Viện kiểm sát nhân dân cấp cao tại Hà Nội")}
     assert orgs_of("Viện kiểm sát nhân dân cấp cao tại Đà Nẵng cử Kiểm sát viên Lê Thị Hà tham gia phiên tòa.") == {
         ("Viện kiểm sát nhân dân cấp cao tại Đà Nẵng", "Viện kiểm sát nhân dân cấp cao tại Đà Nẵng")}
+
+
+def test_a_numbered_region_is_part_of_the_body_s_name():
+    assert facts("Ông Lê Văn An, Chi cục trưởng Chi cục Hải quan khu vực II, phát biểu.") == {
+        ("Lê Văn An", "Chi cục trưởng", "Chi cục Hải quan khu vực II", "holds")}
+    assert orgs_of("Cục Xuất nhập khẩu gửi văn bản tới Chi cục Thuế khu vực 1 và Chi cục Thuế khu vực 3.") >= {
+        ("Chi cục Thuế khu vực 1", "Chi cục Thuế khu vực 1"), ("Chi cục Thuế khu vực 3", "Chi cục Thuế khu vực 3")}

@@ -3041,6 +3041,22 @@ def _cited_outlet(toks: Tokens, i: int, j: int) -> bool:
     return not toks.brk[i] and _outlet_cues().ending_at(toks, i) > 0
 
 
+_REGION = phrase_tokens("khu vực")
+
+
+def _region_end(toks: Tokens, j: int) -> int:
+    """End of a numbered region written at token j after a body's name ("Chi cục Hải quan khu vực II", "Cục
+    ... thanh tra khu vực I", "Học viện Chính trị khu vực III"): "khu vực" and one number, Arabic or Roman,
+    which ends the name (a mark, the line's end or a lower-case word after it). The region is part of the
+    body's name: one body of each number. j when none is written there."""
+    n = len(toks.k)
+    x = j + len(_REGION)
+    if x >= n or tuple(toks.k[j:x]) != _REGION or toks.brk[j + 1] or toks.brk[x] \
+            or not (toks.k[x].isdigit() or is_roman(toks.t[x])):
+        return j
+    return x + 1 if x + 1 >= n or toks.brk[x + 1] or not toks.word[x + 1] or not toks.cap[x + 1] else j
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None (:func:`_parse_org`), read once per
     token, context and depth of a text: the scan, the title readers and the chain of a unit's owners
@@ -3245,6 +3261,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                     j = after  # phong (TNXP) TPHCM": the city's force, its name's end abbreviated
         if got_extra and "fieldtail" in row.flags and (tail := _unit_tail_end(toks, i, j, lex)) > j:
             p.extra, j = f"{p.extra} {toks.surface(j, tail)}", tail  # "Vụ Chính sách cán bộ giữ chức ..."
+        if got_extra and j + 2 < n and toks.k[j] == _REGION[0] and (region := _region_end(toks, j)) > j:
+            p.extra, j = f"{p.extra} {toks.surface(j, region)}", region  # "Chi cục Hải quan khu vực II"
         if not got_extra and "mourns" in row.flags and (mourned := _mourned_end(toks, j, lex)) > j:
             p.extra, j, got_extra = toks.surface(j, mourned), mourned, True  # "Ban Lễ tang nguyên Thủ tướng ..."
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
