@@ -6,6 +6,8 @@ written32/33, class R of the round-42 classes on written34/35).
   own name; the title keeps the head as written. Nothing when the report names two such companies. A
   company's executive board ("Ban Tổng Giám đốc Tổng công ty") is one of its boards, not a "Ban" named
   "Tổng Giám đốc Tổng".
+- A company's acronym longer than four capitals names it after a role where the report defines it in
+  brackets ("Tổng công ty Truyền tải điện Quốc gia (EVNNPT)" ... "Tổng giám đốc EVNNPT").
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -51,3 +53,9 @@ def test_the_executive_board_of_a_bare_corporation_is_that_corporation_s_board()
     assert ("Ban Tổng Giám đốc Tổng công ty", "Ban Tổng giám đốc Tổng công ty Cà phê Tây Nguyên") in got
     assert not any(written.endswith("Tổng") for written, _ in got)  # not cut inside "Tổng công ty"
 
+
+
+def test_a_long_acronym_the_report_defines_in_brackets_names_the_company_after_its_role():
+    assert named("Ông Lê Văn An làm việc tại Tổng công ty Truyền tải điện Quốc gia (EVNNPT). Ông Lê Văn Bình, Tổng "
+                 "giám đốc EVNNPT, phát biểu.") == {
+        ("Lê Văn Bình", "Tổng giám đốc", "EVNNPT", "Tổng công ty Truyền tải điện Quốc gia", "holds")}

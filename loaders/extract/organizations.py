@@ -3618,13 +3618,16 @@ def _brand_word(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """One capitalised word that names a company by its brand: a word of more than one syllable in
     ASCII letters ("Vinamilk", "VinFast") or three or four ASCII capitals ("PVN"; not "TP" or "CĐ",
     not "ĐHND" or "NHCSXH", a Vietnamese body's initials, nor "UBNDTP", an abbreviation glued to
-    more); never an abbreviation, a body's first word, a family name or a place of the tables."""
+    more), or up to eight where the report writes it alone in brackets, its own short name of a body
+    ("Tổng công ty Truyền tải điện Quốc gia (EVNNPT)"); never an abbreviation, a body's first word,
+    a family name or a place of the tables."""
     t, k = toks.t[i], toks.k[i]
     if not (toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha()):
         return False
     if toks.upper[i]:
-        if not 3 <= len(t) <= 4 or any(k.startswith(a) for a in lex.abbreviation_tokens):
-            return False
+        if not (3 <= len(t) <= 4 or (len(t) <= 8 and _defined_in_brackets(toks, i))) \
+                or any(k.startswith(a) for a in lex.abbreviation_tokens):
+            return False  # (a longer acronym only where the report defines it: "Tổng công ty ... (EVNNPT)")
     elif len(t) < 4 or not (_foreign_word(t) or _mixed_case_brand(t)):
         return False
     return not (k in lex.abbreviation_tokens or k in lex.org_index.firsts or k in lex.surnames
