@@ -50,7 +50,7 @@ def test_titles_sharing_the_bare_company_before_a_comma_or_and():
 def test_the_executive_board_of_a_bare_corporation_is_that_corporation_s_board():
     got = orgs_of("Ban Thường vụ Đảng uỷ Tổng công ty Cà phê Tây Nguyên đã buông lỏng lãnh đạo để Hội đồng thành "
                   "viên, Ban Tổng Giám đốc Tổng công ty vi phạm quy định.")
-    assert ("Ban Tổng Giám đốc Tổng công ty", "Ban Tổng giám đốc Tổng công ty Cà phê Tây Nguyên") in got
+    assert ("Ban Tổng Giám đốc Tổng công ty", "Ban Tổng Giám đốc Tổng công ty Cà phê Tây Nguyên") in got
     assert not any(written.endswith("Tổng") for written, _ in got)  # not cut inside "Tổng công ty"
 
 
