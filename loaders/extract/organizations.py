@@ -2899,6 +2899,25 @@ _HEAD_NOUNS = frozenset(tuple(phrase_tokens(w)) for w in (
     "tập đoàn kinh", "ngân hàng thương", "ngân hàng nhà"))
 
 
+_PREDICATE_FIRSTS = frozenset(phrase_tokens("và đã đang sẽ bị được vừa cũng là chịu cùng"))  # "Tổng công ty chịu
+
+
+def _predicate_after_company(toks: Tokens, e: int) -> bool:
+    """The lower-case word at token e, right after a company's bare head, starts the sentence's predicate
+    or joins the next item ("Kế toán trưởng Tổng công ty đã vi phạm", "... Tổng công ty và bà B", a verb
+    of name_stops.tsv): the head ends there. Any other lower-case word may begin the company's own name,
+    which a firm may write in lower case ("Công ty dịch vụ kỹ thuật dầu khí")."""
+    return toks.k[e] in _PREDICATE_FIRSTS or _name_stop(toks, e)
+
+
+@cache
+def _company_firsts() -> frozenset[str]:
+    """The first words of a company's heads (``_COMPANY_HEADS``' phrases in organizations.tsv: "Tổng công ty",
+    "Cty", "Tập đoàn"): the one set lookup before :meth:`OrgFinder._bare_company` reads a head."""
+    return frozenset(w for w, node in lexicon().org_index.firsts.items()
+                     if any(r.id in _COMPANY_HEADS for r in _rows_under(node)))
+
+
 def _bare_row(toks: Tokens, j: int, lex: Lexicon) -> str:
     """The row of the longest body head written at token j."""
     hits = list(lex.org_index.match(toks, j))
@@ -3020,6 +3039,22 @@ def _cited_outlet(toks: Tokens, i: int, j: int) -> bool:
     if j < len(toks.k) and toks.word[j] and toks.cap[j] and toks.gap[j] == " " and not toks.brk[j]:
         return False
     return not toks.brk[i] and _outlet_cues().ending_at(toks, i) > 0
+
+
+_REGION = phrase_tokens("khu vực")
+
+
+def _region_end(toks: Tokens, j: int) -> int:
+    """End of a numbered region written at token j after a body's name ("Chi cục Hải quan khu vực II", "Cục
+    ... thanh tra khu vực I", "Học viện Chính trị khu vực III"): "khu vực" and one number, Arabic or Roman,
+    which ends the name (a mark, the line's end or a lower-case word after it). The region is part of the
+    body's name: one body of each number. j when none is written there."""
+    n = len(toks.k)
+    x = j + len(_REGION)
+    if x >= n or tuple(toks.k[j:x]) != _REGION or toks.brk[j + 1] or toks.brk[x] \
+            or not (toks.k[x].isdigit() or is_roman(toks.t[x])):
+        return j
+    return x + 1 if x + 1 >= n or toks.brk[x + 1] or not toks.word[x + 1] or not toks.cap[x + 1] else j
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
@@ -3226,20 +3261,24 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                     j = after  # phong (TNXP) TPHCM": the city's force, its name's end abbreviated
         if got_extra and "fieldtail" in row.flags and (tail := _unit_tail_end(toks, i, j, lex)) > j:
             p.extra, j = f"{p.extra} {toks.surface(j, tail)}", tail  # "Vụ Chính sách cán bộ giữ chức ..."
+        if got_extra and j + 2 < n and toks.k[j] == _REGION[0] and (region := _region_end(toks, j)) > j:
+            p.extra, j = f"{p.extra} {toks.surface(j, region)}", region  # "Chi cục Hải quan khu vực II"
         if not got_extra and "mourns" in row.flags and (mourned := _mourned_end(toks, j, lex)) > j:
             p.extra, j, got_extra = toks.surface(j, mourned), mourned, True  # "Ban Lễ tang nguyên Thủ tướng ..."
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
             end = _subject_end(toks, j + 1, lex)
             if end > j + 1:  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"
                 p.extra, j = toks.surface(p.start + m, end), end
-        if got_extra and "at" in row.flags and j + 1 < n and toks.k[j] == _AT and not toks.brk[j] \
+        if (got_extra or not row.takes) and "at" in row.flags and j + 1 < n and toks.k[j] == _AT and not toks.brk[j] \
                 and toks.cap[j + 1] and toks.word[j + 1]:
             end = j + 1
             while end < n and end - j <= 6 and toks.word[end] and not toks.brk[end] and toks.gap[end] == " " and (
-                    toks.cap[end] or (toks.cap[end - 1] and end + 1 < n and toks.cap[end + 1]
+                    toks.cap[end] or (got_extra and toks.cap[end - 1] and end + 1 < n and toks.cap[end + 1]
                                       and toks.gap[end + 1] == " " and not toks.brk[end + 1])):
-                end += 1  # capitalised words, and a lower-case one between two ("Cộng hòa Dân chủ Đức")
-            if end > j + 1:  # "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức"
+                end += 1  # capitalised words, and a lower-case one between two ("Cộng hòa Dân chủ Đức"); a
+                # city alone ends at one ("... tại Đà Nẵng cử Kiểm sát viên ...")
+            if end > j + 1:  # "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức"; a row named by no words of its
+                # own is named by the city it sits in ("Tòa án nhân dân cấp cao tại Đà Nẵng", one of three)
                 p.extra, j = toks.surface(p.start + m, end), end
         if "country" in row.takes and j < n and not toks.brk[j] and (toks.cap[j] or _state_word(toks, j)):
             k = j + 1 if _state_word(toks, j) else j  # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
@@ -3579,13 +3618,16 @@ def _brand_word(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """One capitalised word that names a company by its brand: a word of more than one syllable in
     ASCII letters ("Vinamilk", "VinFast") or three or four ASCII capitals ("PVN"; not "TP" or "CĐ",
     not "ĐHND" or "NHCSXH", a Vietnamese body's initials, nor "UBNDTP", an abbreviation glued to
-    more); never an abbreviation, a body's first word, a family name or a place of the tables."""
+    more), or up to eight where the report writes it alone in brackets, its own short name of a body
+    ("Tổng công ty Truyền tải điện Quốc gia (EVNNPT)"); never an abbreviation, a body's first word,
+    a family name or a place of the tables."""
     t, k = toks.t[i], toks.k[i]
     if not (toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha()):
         return False
     if toks.upper[i]:
-        if not 3 <= len(t) <= 4 or any(k.startswith(a) for a in lex.abbreviation_tokens):
-            return False
+        if not (3 <= len(t) <= 4 or (len(t) <= 8 and _defined_in_brackets(toks, i))) \
+                or any(k.startswith(a) for a in lex.abbreviation_tokens):
+            return False  # (a longer acronym only where the report defines it: "Tổng công ty ... (EVNNPT)")
     elif len(t) < 4 or not (_foreign_word(t) or _mixed_case_brand(t)):
         return False
     return not (k in lex.abbreviation_tokens or k in lex.org_index.firsts or k in lex.surnames
@@ -5651,12 +5693,53 @@ class OrgFinder:
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
+        if p is None and ctx == "post":
+            return self._bare_company(i)
         if p is None or _kind_of_body(self.toks, p) or _levels_listed(self.toks, p) \
                 or _listed_before_kind(self.toks, p) or _committees_listed(self.toks, p):
             return None
         p = self._full_length(p)
         self.last_end = p.end  # the token after the name just read (the mention may be shared)
         return self.mention(p)
+
+    def _bare_company(self, i: int) -> OrgMention | None:
+        """A company's bare head written capitalised after a role at token i ("nguyên Tổng Giám đốc Tổng
+        công ty chịu trách nhiệm", "Chủ tịch kiêm Giám đốc Công ty,", "Kế toán trưởng Tổng công ty và bà
+        B"): the one company of that head the report names with its own name (:meth:`_one_named`), written
+        here as its head alone, as a report on one firm writes its officers' titles once it has named
+        it. None when the head is not bare there or the report names none or several of its kind."""
+        toks = self.toks
+        if i >= len(toks.k) or not toks.cap[i] or toks.k[i] not in _company_firsts():
+            return None  # (asked wherever a role's body is read and none was: one set lookup first)
+        e = _bare_head_end(toks, i, self.lex)
+        if e > i and e < len(toks.k) and not toks.brk[e] and toks.word[e] and not _predicate_after_company(toks, e):
+            return None  # "Giám đốc Công ty dịch vụ kỹ thuật dầu khí": a name in lower case, no bare head
+        row = _bare_row(toks, i, self.lex) if e > i else ""
+        if row not in _COMPANY_HEADS:
+            return None
+        short = self.one_named_as(row, i, e, toks.surface(i, e))
+        if short is not None:
+            self.last_end = e
+        return short
+
+    def one_named_as(self, row_id: str, start: int, end: int, written: str | None = None) -> OrgMention | None:
+        """The one body of kind ``row_id`` the report names with its own name (:meth:`_one_named`), as a
+        mention at tokens ``start`` to ``end`` that stands for it: its head alone ("Tổng công ty", kept as
+        ``written``) or its head and a word pointing back ("Cục này": ``written`` None, the full name's
+        writing kept, since "này" is no name). None when the report names none or several of its kind."""
+        named = self._one_named(row_id)
+        if named is None:
+            return None
+        key = (start, end, "")
+        short = self.by_span.get(key)
+        if short is None:
+            m = self.mention(named)
+            short = replace(m, span=Span(self.toks.s[start], self.toks.e[end - 1]), id="",
+                            written=written if written is not None else m.written)
+            self.by_span[key] = short
+            self.parse_of[id(short)] = named
+            self.mentions.append(short)
+        return short
 
     def mention(self, p: OrgParse, hint: str | None = None) -> OrgMention:
         """The mention of a parsed name; ``hint`` is the province to assume when none is written

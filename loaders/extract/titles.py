@@ -839,6 +839,9 @@ def _head_named_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> t
         i += head[0]
         if i >= n or toks.brk[i] or not toks.word[i] or toks.gap[i] != " ":
             return None
+        if toks.k[i] in _BACK_POINTING:  # "giữ chức Cục trưởng Cục này": the one Cục the report names
+            named = finder.one_named_as(org_id, start, i + 1) if _head_name_ended(toks, i + 1, True) else None
+            return (named, i + 1) if named is not None else None
     elif not toks.cap[i] or lex.places.longest(toks, i) or _person_at(toks, i):
         return None  # (a body written there was read before this is tried)
     e = i + 1
@@ -1601,15 +1604,28 @@ def past_bracket_aside(toks: Tokens, j: int) -> int:
     a = j + 1
     if e == a + 1 and toks.upper[a] and toks.word[a] and len(toks.k[a]) >= 2:
         return e + 1  # "(UVBCT)"
+    if _names_place_or_body(toks, a, e):
+        return e + 1  # "(Bộ Công an)", "(tỉnh Quảng Nam)", "(Hà Nội)"
+    if _FORMER_NAME_MARKS.spans(toks, a, e):
+        return e + 1  # "Sở Tài chính tỉnh Y (cũ), Phó Giám đốc ...": the body's old name
+    later = _LATER_NAME_MARKS.longest(toks, a) if toks.k[a] in _LATER_NAME_MARKS.firsts else None
+    if later is not None and _names_place_or_body(toks, a + later[0], e):
+        return e + 1  # "UBND tỉnh Nam Hà (nay là tỉnh Nam Định), nguyên Giám đốc ...": its later name
+    return j
+
+
+_LATER_NAME_MARKS = phrase_table("later_name_marks.tsv")  # "(nay là tỉnh Nam Định)": a name's later one
+
+
+def _names_place_or_body(toks: Tokens, a: int, e: int) -> bool:
+    """Tokens a to e are a place's name ("tỉnh Nam Định", "Hà Nội") or a body's ("Bộ Công an"), all of them."""
+    if a >= e:
+        return False
     if toks.cap[a] and toks.k[a] in lexicon().org_index.firsts:
         p = parse_org(toks, a, "post")
         if p is not None and p.end == e:
-            return e + 1  # "(Bộ Công an)"
-    if past_place(toks, a) == e:
-        return e + 1  # "(tỉnh Quảng Nam)", "(Hà Nội)"
-    if _FORMER_NAME_MARKS.spans(toks, a, e):
-        return e + 1  # "Sở Tài chính tỉnh Y (cũ), Phó Giám đốc ...": the body's old name
-    return j
+            return True
+    return past_place(toks, a) == e
 
 
 _TENURE_AFTER = frozenset({",", ";", _AND})
