@@ -27,13 +27,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from dataclasses import replace
 from functools import cache
 
-from kg.model import Extraction, OrgMention, PostMention, Report
+from kg.model import Extraction, OrgMention, PostMention, Report, Span
 from kg.reference.numerals import cardinal_words
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv
+from .lexicon import lexicon
 from .sentences import sentences
 
 _MIN_LISTED = 3  # persons under one heading: fewer is a sentence, not a list
@@ -88,6 +90,7 @@ def elected_lists(report: Report, extraction: Extraction) -> None:
     """Give the members of a body's list "appointed" when the report told their election (module docstring), and
     an item's own narrower title the act of its heading (:func:`narrowed_items`)."""
     narrowed_items(report, extraction)
+    bracketed_items(report, extraction)
     lists: dict[int, list[PostMention]] = defaultdict(list)
     for pm in extraction.posts:
         if pm.status == "holds" and pm.org is not None and _member_role(pm):
@@ -119,6 +122,7 @@ def elected_lists(report: Report, extraction: Extraction) -> None:
             if _counted_after_election(k, sents[i].start, at, i, posts, extraction.posts, starts):
                 for pm in posts:
                     pm.status = "appointed"
+        rest_of_roster(report, extraction, posts, sents, starts)
 
 
 @cache
@@ -182,3 +186,86 @@ def narrowed_items(report: Report, extraction: Extraction) -> None:
                     and first.span.end <= pm.span.start < sents[i].end
                     and text_key(pm.role).lower().startswith(role) and _same_body(pm.org, first.org)):
                 pm.status = first.status
+
+
+@cache
+def _qualifiers() -> str:
+    """The qualifiers of ``role_qualifiers.tsv`` ("Thường trực", "dự khuyết" ...): an alternation on the key."""
+    return alternation([text_key(r["word"]).lower() for r in read_tsv("role_qualifiers.tsv")])
+
+
+def bracketed_items(report: Report, extraction: Extraction) -> None:
+    """An item of a list under a plural title, its name followed by the heading's role and a qualifier in brackets,
+    holds that narrowed role in the heading's body: "các đồng chí Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương: A (Phó
+    Chủ nhiệm Thường trực), B, C" gives A "Phó Chủ nhiệm Thường trực" (B and C "Phó Chủ nhiệm"), as "A, Phó Chủ
+    nhiệm Thường trực Ủy ban Kiểm tra Trung ương" would: the bracket says which of the heading's posts is his.
+
+    A heading is a post with a body and no qualifier that one mention gives two persons or more; the bracket is
+    written right after a mention of the person's name, after the heading, and holds the heading's role (any case
+    or tone style) and one qualifier of ``role_qualifiers.tsv``, nothing else."""
+    by_span: dict[tuple[int, int], list[PostMention]] = defaultdict(list)
+    for pm in extraction.posts:
+        if pm.org is not None and pm.qualifier is None:
+            by_span[(pm.span.start, pm.span.end)].append(pm)
+    headings = [ps for ps in by_span.values() if len({id(p.person) for p in ps}) >= 2]
+    if not headings or "(" not in report.text:
+        return
+    k = report.key
+    for heading in headings:
+        role = re.escape(text_key(heading[0].role).lower())
+        bracket = re.compile(rf"\s*\(\s*{role}\s+({_qualifiers()})\s*\)")
+        for pm in heading:
+            m = next((m for s in pm.person.spans if s.start >= pm.span.end and (m := bracket.match(k, s.end))), None)
+            if m is None:
+                continue
+            qualifier = report.text[m.start(1) : m.end(1)]
+            pm.role, pm.qualifier = f"{pm.role} {qualifier}", qualifier
+            if pm.role_en:
+                pm.role_en = ("Standing " if qualifier.lower().startswith("th") else "Alternate ") + pm.role_en
+
+
+@cache
+def _rest_words() -> re.Pattern[str]:
+    """``roster_rest_words.tsv`` ("còn lại") right after a roster's heading body, on the report's key."""
+    return re.compile(rf"\s*(?:{alternation([text_key(r['word']).lower() for r in read_tsv('roster_rest_words.tsv')])})"
+                      r"(?![\w])")
+
+
+def _owner_name(org: OrgMention) -> str:
+    """The name of the body a board belongs to, on the key, lower case: "ban thường vụ đảng ủy xã" -> "đảng ủy xã" (a
+    row of organizations.tsv flagged ``sub`` names the board's head words); the whole name for another body."""
+    name = text_key(org.name).lower()
+    row = lexicon().orgs.get(org.kind)
+    if row is not None and "sub" in row.flags:
+        head = text_key(row.canonical).lower()
+        name = name[len(head):].lstrip() if name.startswith(head) else name
+    return name
+
+
+def rest_of_roster(report: Report, extraction: Extraction, roster: list[PostMention], sents: list[Span],
+                   starts: list[int]) -> None:
+    """A roster whose heading body is followed by "còn lại" (``roster_rest_words.tsv``) names the members left after
+    those the sentences before it named: "Ban Chấp hành Đảng bộ xã đã bầu Ban Thường vụ Đảng ủy gồm 7 đồng chí. Ông A
+    tiếp tục được bầu giữ chức Bí thư Đảng ủy xã; bà B được bầu giữ chức Phó Bí thư Đảng ủy xã. Các Ủy viên Ban
+    Thường vụ Đảng ủy xã còn lại gồm các đồng chí: C, D, E." A and B, named in one of the :data:`_ELECTION_REACH`
+    sentences before the roster's and holding or gaining a post of the board's own body (the Đảng ủy xã, the post
+    perhaps read at an earlier mention: the lead's "ông A, Bí thư Đảng ủy xã"), sit on the board too, with the
+    roster's status."""
+    seat = roster[0]
+    if seat.org is None or not _rest_words().match(report.key, seat.span.end):
+        return
+    owner = _owner_name(seat.org)
+    i = bisect_right(starts, seat.span.start) - 1
+    listed = {id(p.person) for p in roster} | {id(p.person) for p in extraction.posts
+                                                if p.org is not None and _same_body(p.org, seat.org)}
+    added: list[PostMention] = []
+    lo = sents[max(0, i - _ELECTION_REACH)].start
+    for pm in extraction.posts:
+        if pm.status not in ("appointed", "holds") or pm.org is None or id(pm.person) in listed:
+            continue
+        name = text_key(pm.org.name).lower()
+        if owner and (name.startswith(owner) or owner.startswith(name)) \
+                and any(lo <= s.start < sents[i].start for s in pm.person.spans):
+            listed.add(id(pm.person))
+            added.append(replace(seat, person=pm.person, id=""))
+    extraction.posts.extend(added)

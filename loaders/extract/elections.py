@@ -41,41 +41,105 @@ def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[i
     by_end = {e: i for i, e in name_end.items()}
     start_of = {i: s for s, i in name_at.items()}
     run_by_end = {e: s for s, e in (runs or {}).items()}
+    took: dict[int, list[int]] = {}  # the token after each body elected into -> the names elected
     for b, (a, e) in enumerate(bodies):
         if a < 2 or toks.brk[a]:
             continue
-        if toks.k[a - 1] == _INTO:
-            v = a - 1  # "vào"
-        elif _direct_cue_before(toks, a) is not None:
-            v = a  # "trúng cử Ban Chấp hành ...": the verb takes the body with no "vào"
-        else:
+        joined = took.get(a - 1) if toks.k[a - 1] in _BODY_JOINS else None
+        if joined:  # "được bầu bổ sung vào Ban Chấp hành, | Ban Thường vụ": the second body of the same election
+            out.extend(Elected(idx, b) for idx in joined)
+            took[e] = joined
             continue
-        # "bầu bổ sung ông A vào ...": the name between the verb and "vào"
-        idx = by_end.get(v) if v != a else None
-        if v != a and idx is None:
-            idx = _titled_name_before(toks, v, by_end, run_by_end)
-        if idx is not None:
-            c = _cue_ending_at(toks, honorific_start(toks, start_of[idx]))
-            if c is not None:
-                out.append(Elected(idx, b))
-                continue
-        c = _cue_ending_at(toks, v)
-        if c is None or _negated(toks, c):
-            continue  # "Các Ủy viên khóa cũ không tái cử vào Ban Chấp hành mới: A, B": not elected
-        # "ông A (đã) được bầu vào ...": the subject right before the verb, or before "được <agent>"
-        k = _agent_start(toks, c)
-        while k > 0 and toks.k[k - 1] in _SUBJECT_FILLERS and not toks.brk[k]:
-            k -= 1
-        if k in by_end and not _counted(toks, start_of[by_end[k]]):
-            out.append(Elected(by_end[k], b))
-            continue
-        if toks.k[k] == _BY and (idx := _shared_subject(toks, k, by_end, name_at)) is not None:
-            # "ông A được bầu lại vào Ban Chấp hành, được Trung ương bầu vào Bộ Chính trị": A's second step
-            out.append(Elected(idx, b))
-            continue
-        # "... trúng cử vào Ban Thường vụ gồm: A, B, C": the list after the body
-        out.extend(Elected(idx, b) for idx in _list_after(toks, e, name_at, name_end, runs or {}))
+        before = len(out)
+        _elect_into(toks, b, a, e, out, by_end, start_of, run_by_end, name_at, name_end, runs)
+        if len(out) > before:
+            took[e] = [el.name for el in out[before:]]
     return out
+
+
+_BODY_JOINS = frozenset({",", *phrase_tokens("và")})
+
+
+def _elect_into(toks: Tokens, b: int, a: int, e: int, out: list[Elected], by_end: dict[int, int],
+                start_of: dict[int, int], run_by_end: dict[int, int], name_at: dict[int, int],
+                name_end: dict[int, int], runs: dict[int, int] | None) -> None:
+    """Who is elected into the body ``b`` written at tokens [a, e) (:func:`elected_members`), added to ``out``."""
+    if toks.k[a - 1] == _INTO:
+        v = a - 1  # "vào"
+    elif (into := _into_before_bodies(toks, a, start_of, by_end)) is not None:
+        v = into  # "vào Ban Chấp hành, | Ban Thường vụ": the second body of the verb's object
+    elif _direct_cue_before(toks, a) is not None:
+        v = a  # "trúng cử Ban Chấp hành ...": the verb takes the body with no "vào"
+    else:
+        return
+    # "bầu bổ sung ông A vào ...": the name between the verb and "vào"
+    idx = by_end.get(v) if v != a else None
+    if v != a and idx is None:
+        idx = _titled_name_before(toks, v, by_end, run_by_end)
+    if idx is not None:
+        c = _cue_ending_at(toks, honorific_start(toks, start_of[idx]))
+        if c is not None:
+            out.append(Elected(idx, b))
+            return
+    c = _cue_ending_at(toks, v)
+    if c is None or _negated(toks, c):
+        return  # "Các Ủy viên khóa cũ không tái cử vào Ban Chấp hành mới: A, B": not elected
+    # "ông A (đã) được bầu vào ...": the subject right before the verb, or before "được <agent>"
+    k = _agent_start(toks, c)
+    while k > 0 and toks.k[k - 1] in _SUBJECT_FILLERS and not toks.brk[k]:
+        k -= 1
+    if k in by_end and not _counted(toks, start_of[by_end[k]]):
+        out.append(Elected(by_end[k], b))
+        return
+    if (idx := _titled_subject(toks, k, by_end, run_by_end)) is not None:
+        out.append(Elected(idx, b))  # "ông A, Phó Giám đốc Sở Y tế, đã được bầu bổ sung vào ..."
+        return
+    if toks.k[k] == _BY and (idx := _shared_subject(toks, k, by_end, name_at)) is not None:
+        # "ông A được bầu lại vào Ban Chấp hành, được Trung ương bầu vào Bộ Chính trị": A's second step
+        out.append(Elected(idx, b))
+        return
+    # "... trúng cử vào Ban Thường vụ gồm: A, B, C": the list after the body
+    out.extend(Elected(idx, b) for idx in _list_after(toks, e, name_at, name_end, runs or {}))
+
+
+_MAX_BODY_LIST = 8  # tokens between "vào" and a later body of its object: "Ban Chấp hành Đảng bộ huyện,"
+
+
+def _into_before_bodies(toks: Tokens, a: int, start_of: dict[int, int], by_end: dict[int, int]) -> int | None:
+    """The "vào" whose object is a list of bodies ending with the body at token a: "được bầu bổ sung vào Ban Chấp
+    hành, Ban Thường vụ và giữ chức ...": the election takes the person into each (the first may be a bare board
+    that no body mention covers). Between "vào" and the body, only a few words opening with a capital, joined by
+    "," or "và", no name, mark or line break; None otherwise."""
+    if a < 3 or toks.k[a - 1] not in _BODY_JOINS or toks.brk[a]:
+        return None
+    names = set(start_of.values()) | set(by_end)
+    for x in range(a - 2, max(0, a - 2 - _MAX_BODY_LIST), -1):
+        if toks.brk[x + 1] or x in names or not (toks.word[x] or toks.k[x] in _BODY_JOINS):
+            return None
+        if toks.k[x] == _INTO:
+            return x if x + 1 < a - 1 and toks.cap[x + 1] else None
+    return None
+
+
+_MAX_SUBJECT_TITLES = 4  # runs of titles between a subject's name and its verb: "A, Tỉnh ủy viên, Giám đốc Sở Y tế,"
+
+
+def _titled_subject(toks: Tokens, k: int, by_end: dict[int, int], run_by_end: dict[int, int]) -> int | None:
+    """The subject whose own titles, set off from its name by a comma, end right before token k, where its
+    predicate starts (a comma between allowed): "ông A, Phó Giám đốc Sở Y tế, | đã được bầu bổ sung vào Ban Chấp
+    hành", "đồng chí A, Tỉnh ủy viên, Phó Giám đốc Sở Y tế | đã được bầu bổ sung vào ...". None when no run of
+    titles ends there or no name stands before the first of them."""
+    e = k - 1 if k > 0 and toks.k[k - 1] == "," else k
+    for _ in range(_MAX_SUBJECT_TITLES):
+        s = run_by_end.get(e)
+        if s is None or s < 2 or toks.brk[s] or toks.brk[e] or toks.k[s - 1] != ",":
+            return None
+        if (idx := by_end.get(s - 1)) is not None:
+            return idx
+        e = s - 1  # "A, Tỉnh ủy viên, | Phó Giám đốc ...": the run before ends at this comma
+    return None
+
+
 
 
 def _titled_name_before(toks: Tokens, v: int, by_end: dict[int, int], run_by_end: dict[int, int]) -> int | None:
@@ -84,6 +148,8 @@ def _titled_name_before(toks: Tokens, v: int, by_end: dict[int, int], run_by_end
     takes A into the body as "bầu bổ sung bà A vào" does. None when no run of titles ends there, or no
     name is written right before it."""
     s = run_by_end.get(v)
+    if s is None and v > 0 and toks.k[v - 1] == "," and not toks.brk[v]:
+        s = run_by_end.get(v - 1)  # "bầu bổ sung ông A, Giám đốc Sở Nội vụ, | vào Ban Thường vụ"
     if s is None or s < 2 or toks.brk[s] or toks.k[s - 1] not in (",", "-", "–"):
         return None
     return by_end.get(s - 1)
@@ -236,6 +302,7 @@ def _list_after(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[in
 _CANDIDACY = phrase_table("candidacy_cues.tsv")
 _AT_PLACE = frozenset(phrase_tokens("tại ở"))
 _IS = phrase_tokens("là")[0]
+_AND = phrase_tokens("và")[0]
 _MAX_TO_CANDIDACY = 30  # tokens from a name to "ứng cử tại": its titles and workplace between
 
 
@@ -263,16 +330,119 @@ def candidates(toks: Tokens, name_at: dict[int, int], name_end: dict[int, int]) 
                     out.append(idx)
                 break
             k += 1
+    seat = _report_seat(toks)
     for c in cues:
         hit = _CANDIDACY.longest(toks, c)
         if not hit:
             continue
         m = c + hit[0]
+        listed = _nominee_list(toks, m, seat, name_at, name_end) if seat and _generic_subject(toks, c) else []
+        if listed:
+            out.extend(i for i in listed if i not in out)
+            continue
         if m < n and toks.k[m] == _IS and not toks.brk[m]:
             k = skip_honorifics(toks, m + 1, n)
             if k in name_at and not toks.brk[k] and name_at[k] not in out:
                 out.append(name_at[k])
     return out
+
+
+_SEAT_CUES = phrase_table("election_seat_cues.tsv")
+_TERM = phrase_tokens("khóa")[0]
+_SEAT_ENDS = frozenset({*_AT_PLACE, _TERM, ",", "(", ";", ".", ":"})
+_MAX_SEAT = 8  # words of the seat after the verb: "đại biểu Hội đồng nhân dân tỉnh"
+_PERSON_NOUN = phrase_tokens("người")[0]
+_MAX_SUBJECT = 4  # tokens from "người" to the verb: "người | được giới thiệu | ứng cử"
+_MAX_TO_LIST = 12  # tokens from the seat to the word opening the list: "khóa XV tại tỉnh Đắk Lắk có"
+_MAX_ITEM = 30  # tokens of a listed candidate's titles: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đắk Lắk"
+
+
+def _seat_words(toks: Tokens, j: int) -> tuple[tuple[str, ...], int]:
+    """The words of the seat written from token j after an election verb, up to its term, a place, a mark
+    or a word opening a list ("đại biểu Quốc hội | khóa XV", "đại biểu Quốc hội | ở địa phương có"), and
+    the token where they end."""
+    n = len(toks.k)
+    k = j
+    while k < n and k - j < _MAX_SEAT and not toks.brk[k] and toks.k[k] not in _SEAT_ENDS \
+            and toks.k[k] not in _LIST_OPENERS.firsts:
+        k += 1
+    return tuple(toks.k[j:k]), k
+
+
+def _report_seat(toks: Tokens) -> tuple[str, ...] | None:
+    """The words of the seat of the election the report names, as officials' ``_election_seat`` takes it: the
+    first seat written after "bầu cử" / "ứng cử" (``election_seat_cues.tsv``) with its term ("ứng cử đại biểu
+    Quốc hội khóa XV"); None when no seat so written."""
+    for c in toks.where(_SEAT_CUES.firsts):
+        hit = _SEAT_CUES.longest(toks, c)
+        if hit is None or any(toks.brk[c + 1 : c + hit[0] + 1]):
+            continue
+        words, k = _seat_words(toks, c + hit[0])
+        if words and k < len(toks.k) and toks.k[k] == _TERM:
+            return words
+    return None
+
+
+def _generic_subject(toks: Tokens, c: int) -> bool:
+    """The candidacy verb at token c has the people it names as its subject, not one person: "người" within
+    a few words before it ("Trong số những người được giới thiệu ứng cử ...", "Hai người được giới thiệu ứng
+    cử ... là")."""
+    return any(toks.k[x] == _PERSON_NOUN and not any(toks.brk[x + 1 : c + 1])
+               for x in range(max(0, c - _MAX_SUBJECT), c))
+
+
+def _nominee_list(toks: Tokens, m: int, seat: tuple[str, ...], name_at: dict[int, int],
+                  name_end: dict[int, int]) -> list[int]:
+    """The candidates a list names after a candidacy verb ending before token m and its seat, the seat of the
+    report's election (``seat``'s words): "Trong số những người được giới thiệu ứng cử đại biểu Quốc hội ở địa
+    phương có ông A, Bí thư Tỉnh ủy; bà B, ... và ông C, ...", "Hai người được giới thiệu ứng cử đại biểu Quốc hội
+    khóa XVI là, ông A, ..., và ông B, ...". Each item opens with a name (after its form of address or rank)
+    right after the word opening the list (``election_list_openers.tsv``), a ";", "và" or a comma before a name;
+    its titles go on to the next such mark. Two names at least; none when another seat is written there (the
+    report's seat is the one officials give each candidate)."""
+    n = len(toks.k)
+    words, j = _seat_words(toks, m)
+    if words != seat:
+        return []
+    x = j
+    while x < n and x - j <= _MAX_TO_LIST and not toks.brk[x] and toks.k[x] not in (".", ";", ":") and x not in name_at:
+        hit = _LIST_OPENERS.longest(toks, x) if toks.k[x] in _LIST_OPENERS.firsts else None
+        if hit:
+            x += hit[0]
+            break
+        x += 1
+    else:
+        return []
+    if x < n and toks.k[x] in (",", ":") and not toks.brk[x]:
+        x += 1
+    out: list[int] = []
+    while x < n and not toks.brk[x]:
+        k = skip_honorifics(toks, x, n)
+        if k not in name_at or toks.brk[k]:
+            break
+        out.append(name_at[k])
+        x = _next_item(toks, name_end[name_at[k]], name_at)
+        if x is None:
+            break
+    return out if len(out) >= 2 else []
+
+
+def _next_item(toks: Tokens, j: int, name_at: dict[int, int]) -> int | None:
+    """Where the next item of a list of candidates starts, the item's name ending at token j: past its titles to
+    a ";" or "và" (", và"), or a comma right before a name; None at the sentence's end or when a name stands
+    inside the titles."""
+    n = len(toks.k)
+    for x in range(j, min(n, j + _MAX_ITEM)):
+        if toks.brk[x] or toks.k[x] in (".", ":"):
+            return None
+        if x > j and x in name_at:
+            return None
+        if toks.k[x] in (";", _AND):
+            y = x + 1
+            return y + 1 if y < n and toks.k[y] == _AND and not toks.brk[y] else y
+        if toks.k[x] == "," and skip_honorifics(toks, x + 1, n) in name_at:
+            return x + 1
+    return None
 
 
 _DETAIL_LINE = phrase_tokens("cụ thể")  # "Cụ thể:" on a line of its own opens the list of the line before

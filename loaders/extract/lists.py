@@ -193,18 +193,31 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
         if start is not None:  # "bốn Phó Chủ tịch UBND tỉnh (,) gồm (:) A, B và C"; "...tỉnh. Đó là A, B"
             j = start
             h = _skip_honorifics(toks, j, n)
+            while j < h < n - 1 and toks.k[h] in _JOIN and address_word_at(toks, h + 1) and not toks.brk[h + 1]:
+                h = _skip_honorifics(toks, h + 1, n)  # "gồm các ông, bà: A, B": the address names both sexes
             if h > j and h < n and toks.k[h] == ":" and not toks.brk[h]:
                 j = h  # "5 Thứ trưởng gồm các ông: A, B, C": the address before the colon
             if j < n and toks.k[j] == ":" and not toks.brk[j]:
                 j += 1
             names = _plain_list(toks, j, runs, name_at, name_end, through=True)
             if len(names) >= 2:
-                own = [i for i in names if not _narrowed_item(toks, s, e, runs, name_end[i])] if act else names
+                # an item whose own title narrows the heading's ("7 Phó Chủ tịch UBND tỉnh, gồm: ông A, ..., giữ
+                # chức Phó Chủ tịch Thường trực; ông B") holds that one, not the plain heading too
+                own = [i for i in names if not _narrowed_item(toks, s, e, runs, name_end[i])] if act or counted \
+                    else names
                 out.append(SharedTitle(s, own, False, passive[1] if passive else "former" if former else None))
                 continue
         names = _predicate_list(toks, at, runs, name_at, name_end, openers) if marked else []
         if len(names) >= 2:  # "Các Ủy viên Bộ Chính trị khóa IX tiếp tục tham gia ... gồm: A, B"
             out.append(SharedTitle(s, names, False, described=True))
+            continue
+        idx = _past_former_bracket(toks, s, runs, by_end, name_at) if s not in prefixed else None
+        if idx is not None:  # "A (nguyên Trưởng Ban Tổ chức Tỉnh uỷ X), Trưởng Ban Tổ chức Tỉnh uỷ; B": A's now
+            out.append(SharedTitle(s, [idx], False))
+            continue
+        names = _bracket_group(toks, s, e, by_end, start_of) if s in prefixed else []
+        if names:  # "...; ông A, bà B (nguyên Phó Chủ tịch UBND tỉnh X); ông C": both held it
+            out.append(SharedTitle(s, names, False))
             continue
         names = _plural_names_before(toks, s, by_end, start_of, s in prefixed, plural)
         if names:  # "các ông A và B, Phó Chủ tịch UBND tỉnh", "các đồng chí: A và B nguyên Phó ..."
@@ -272,7 +285,9 @@ def _narrowing(toks: Tokens, s: int, e: int, x: int, end: int) -> bool:
         if p >= len(item) or item[:p] != head[:p]:
             return False
         hit = quals.longest(toks, x + p) if item[p] in quals.firsts else None
-        if hit and item[p + hit[0] : p + hit[0] + len(head) - p] == head[p:]:
+        # the heading's body written again after the qualifier, or none ("giữ chức Phó Chủ tịch Thường trực":
+        # the body is the heading's)
+        if hit and (item[p + hit[0] : p + hit[0] + len(head) - p] == head[p:] or p + hit[0] == len(item)):
             return True
     return False
 
@@ -499,6 +514,9 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
         if through and out and j not in runs:
             j = _past_bare_item(toks, j, name_at)
         k = _skip_honorifics(toks, j, n)
+        if through and out and k not in name_at and (past := _past_unread_item(toks, k, runs, name_at)) > k:
+            j = past  # "...; Ka Hồng Nhi, nguyên Giám đốc Sở X; B": a name we do not read, the list goes on past it
+            continue
         titled = through and k not in name_at and k in runs and not toks.brk[k]
         if titled != (through and bool(out) and with_titles) and out \
                 and not (with_titles and _with_apposition(toks, k, runs, name_at, name_end)):
@@ -539,8 +557,13 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
                 if paren and after < n and toks.k[after] == ")":
                     after += 1  # "A (Bộ trưởng Bộ X), B"
                 elif not paren:
-                    after = _aside_end(toks, after)  # "A, Bộ trưởng Bộ X (kiêm nhiệm); B"
+                    # "A, Bộ trưởng Bộ X (kiêm nhiệm); B", "A, nguyên Phó Chủ tịch ... (giữ chức ...); B"
+                    after = _aside_end(toks, after, _MAX_PAREN)
                     after = _past_unread_tail(toks, after, runs, name_at)
+                if after < n and toks.k[after] == "," and not toks.brk[after]:
+                    # "...gồm: ông A, Phó Chủ tịch UBND tỉnh X, | giữ chức Phó Chủ tịch Thường trực|; ông B": the
+                    # item's verb phrase and the title it gives end the item, not the list
+                    after = _past_verbal_item(toks, after, runs, name_at)
                 if after < n and toks.k[after] in _JOIN_THROUGH and not toks.brk[after]:
                     j = after + 1
                     if toks.k[after] == "," and j + 1 < n and toks.k[j] == _AND_WORD and not toks.brk[j + 1]:
@@ -567,6 +590,19 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             continue
         break
     return out
+
+
+def _past_unread_item(toks: Tokens, k: int, runs: dict[int, int], name_at: dict[int, int]) -> int:
+    """Past an item of a list after a colon whose name no rule read (:func:`_unread_name_end`: a family name not
+    on our list), its titles after a comma and an aside, to the start of the next item after ";" or "và": "...:
+    A, nguyên ...; | Ka Hồng Nhi, nguyên Giám đốc Sở X; | B, ...". k when no such item stands at token k."""
+    n = len(toks.k)
+    m = _unread_name_end(toks, k)
+    if m == k or m >= n or toks.brk[m]:
+        return k
+    if toks.k[m] == "," and m + 1 in runs and m + 1 not in name_at and not toks.brk[m + 1]:
+        m = _aside_end(toks, _past_title_chain(toks, m + 1, runs, name_at), _MAX_PAREN)
+    return m + 1 if m + 1 < n and toks.k[m] in (";", _AND_WORD) and not toks.brk[m] and not toks.brk[m + 1] else k
 
 
 def names_in_list(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[int, int]) -> list[int]:
@@ -642,6 +678,55 @@ def _names_before(toks: Tokens, j: int, by_end: dict[int, int], start_of: dict[i
             continue
         break
     return out[::-1]
+
+
+def _past_former_bracket(toks: Tokens, s: int, runs: dict[int, int], by_end: dict[int, int],
+                         name_at: dict[int, int]) -> int | None:
+    """The name whose item goes on, past a bracket of its former title and a comma, with the run of titles at
+    token s (or a run that a chain of titles from such a run reaches), up to the item's end (";", "." or the
+    line's): "gồm các đồng chí: A (nguyên Trưởng Ban Tổ chức Tỉnh uỷ X), | Trưởng Ban Tổ chức Tỉnh uỷ|; B ...".
+    The bracket sets the person's past apart; the title after it is the person's too (the post now, or the one
+    the list's act gives). None otherwise: no bracket "(nguyên ...)" right after a name, or a name after the
+    title ("A (nguyên ...), Phó Chủ tịch UBND tỉnh B": B's title)."""
+    n = len(toks.k)
+    first = s
+    while first >= 2 and toks.k[first - 1] == "," and toks.k[first - 2] != ")" and not toks.brk[first]:
+        back = next((r for r in range(first - 2, max(0, first - _MAX_PAREN), -1) if runs.get(r) == first - 1), None)
+        if back is None:
+            break
+        first = back  # "A (nguyên ...), Tỉnh uỷ viên, | Giám đốc Sở Y tế": a later run of the chain
+    if first < 3 or toks.k[first - 1] != "," or toks.k[first - 2] != ")" or toks.brk[first] or toks.brk[first - 1]:
+        return None
+    o = next((x for x in range(first - 3, max(0, first - 2 - _MAX_PAREN), -1) if toks.k[x] in ("(", ")")
+              or toks.brk[x]), None)
+    if o is None or toks.k[o] != "(" or toks.brk[o] or o + 1 >= n or toks.k[o + 1] != _FORMER:
+        return None
+    end = _past_title_chain(toks, s, runs, name_at)
+    if end < n and not toks.brk[end] and toks.k[end] not in (";", "."):
+        return None
+    return by_end.get(o)
+
+
+_ITEM_OPENERS = frozenset({";", ":"})  # the marks that open an item of a list written after "gồm:"
+
+
+def _bracket_group(toks: Tokens, s: int, e: int, by_end: dict[int, int], start_of: dict[int, int]) -> list[int]:
+    """The names of one item of a list that a former title in brackets closes, the run of titles [s, e) being
+    that title: "7 Phó Chủ tịch UBND tỉnh, gồm: ...; ông A, bà B (nguyên Phó Chủ tịch UBND tỉnh X); ông C, ông D
+    (nguyên ...)". The names stand bare, one after another, between the mark that opens the item (";" or ":")
+    and the bracket, and the bracket ends the item: the list groups its people by where they come from, so the
+    bracket says it of every name of its group, not of the last alone. Empty otherwise (fewer than two names,
+    a title between them, or the group not a whole item: "Dự có ông A, bà B (nguyên ...) và ..." )."""
+    n = len(toks.k)
+    p = s - 1 if s > 0 and toks.k[s - 1] == _FORMER else s
+    if p < 2 or toks.k[p - 1] != "(" or toks.brk[p] or e + 1 >= n or toks.k[e] != ")" \
+            or toks.k[e + 1] not in (";", ".") or toks.brk[e + 1]:
+        return []
+    names = _names_before(toks, p - 1, by_end, start_of)
+    if len(names) < 2:
+        return []
+    a = honorific_start(toks, start_of[names[0]])
+    return names if a > 0 and not toks.brk[a] and toks.k[a - 1] in _ITEM_OPENERS else []
 
 
 def _plural_names_before(toks: Tokens, s: int, by_end: dict[int, int], start_of: dict[int, int],
