@@ -53,7 +53,15 @@ from kg.loaders.extract.lists import (
     shared_titles,
     skip_honorifics,
 )
-from kg.loaders.extract.names import NameHit, after_place_kind, cap_name, find_names, foreign_fold, named_thing_at
+from kg.loaders.extract.names import (
+    NameHit,
+    after_capacity_clause,
+    after_place_kind,
+    cap_name,
+    find_names,
+    foreign_fold,
+    named_thing_at,
+)
 from kg.loaders.extract.organizations import (
     OrgFinder,
     bare_head_reach,
@@ -2424,8 +2432,10 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
 
 _REASON_ROWS = read_rows("reason_move_cues.tsv", 2)
 _REASONS = phrase_index(p for p, kind in _REASON_ROWS if kind == "reason")
-_REASON_PASSIVES = phrase_index(p for p, kind in _REASON_ROWS if kind == "passive")
-_REASON_REACH = 12  # tokens between the passive word and the link verb: the agent and the move verbs
+_REASON_PASSIVES = phrase_index(p for p, kind in _REASON_ROWS if kind in ("passive", "move"))
+# tokens between the passive word and the link verb: the agent and the move verbs ("được Ban Thường vụ
+# Tỉnh ủy Quảng Nam điều động, bổ nhiệm giữ chức": 12)
+_REASON_REACH = 16
 _REASON_NAME_REACH = 6  # tokens of the name (with its address) written between the cue and the passive
 
 
@@ -2433,7 +2443,8 @@ def _reason_moves(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit
                   claimed: set[int]) -> None:
     """A reason clause telling a move already made gives its post, held: "... đối với ông X do được
     Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Y" (reason_move_cues.tsv: the reason
-    word, a passive word, the agent and move verbs, a linking verb, the titles). The clause's subject
+    word, a passive word, the agent and move verbs, a linking verb, the titles), or told in the active
+    voice: "... đối với ông X do chuyển công tác làm Phó Trưởng Ban Y". The clause's subject
     is the person named between the reason word and the passive ("do ông X đã được ...") or, when
     none is, the last person named before the reason word in its sentence."""
     n = len(toks.k)
@@ -3947,10 +3958,33 @@ _CV_LOOKBACK = 10  # lines of a profile (birth, home town, degrees) between its 
 def _cv_line_run(toks: Tokens, first: int, runs: dict[int, list[Title]]) -> tuple[int, Period] | None:
     """The run of titles of a career line starting at token ``first`` ("5/1997-12/1999: Thành ủy
     viên, Giám đốc Sở ...", "- Từ 1/2000 đến nay: Phó Chủ tịch ..."), with its period: a line
-    that opens with a period and a colon and goes straight on with titles."""
+    that opens with a period and a colon and goes straight on with titles, or with the passive move
+    that gave them ("- Từ 3/2014 - 9/2015: Được luân chuyển về địa phương, giữ chức Phó Chủ tịch UBND
+    tỉnh ...": :func:`_past_cv_move`)."""
     head = _dated_head(toks, first)
-    if head is not None and head[0] in runs:
+    if head is None:
+        return None
+    if head[0] in runs:
         return head
+    r = _past_cv_move(toks, head[0], runs)
+    return (r, head[1]) if r is not None else None
+
+
+_CV_MOVE_REACH = 14  # tokens of a career line's move up to its link: "Được luân chuyển về địa phương, giữ chức"
+
+
+def _past_cv_move(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run a career line's passive move at token k links to: "được" first, then the move's verbs and
+    place, then a linking verb right before the run, all in one clause of the line (no ";", ":", "."),
+    within ``_CV_MOVE_REACH`` tokens. None if the line does not go on so."""
+    n = len(toks.k)
+    if k >= n or toks.k[k] != _PASSIVE:
+        return None
+    for j in range(k + 2, min(n, k + _CV_MOVE_REACH)):
+        if toks.brk[j] or toks.k[j - 1] in (";", ":", "."):
+            return None
+        if j in runs and _ends_in_link(toks, j):
+            return j
     return None
 
 
@@ -5649,10 +5683,13 @@ def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
     often behind a date ("Ngày 4/6/2012, ông ... thay ông C. Đến ngày 13/2/2015, ông được bổ nhiệm
     ..."): the pronoun continues the subject of the sentence before it (itself maybe a pronoun
     already resolved, whose position is among its person's ``starts``), looking back over sentences
-    that name nobody. None when the pronoun is not its sentence's subject or the sentence before
+    that name nobody. A pronoun after a fronted capacity clause ("Trên cương vị người đứng đầu ngành,
+    đồng chí đã ...": names.after_capacity_clause) is its sentence's subject too: the clause names a
+    post, not a person, so the biography's subject goes on (not a predecessor the sentence before
+    names in "thay ông B"). None when the pronoun is not its sentence's subject or the sentence before
     names someone only away from its subject."""
     first = sentence_start(toks, at)
-    if first == 0 or not _opens_clause(toks, first, at):
+    if first == 0 or not (_opens_clause(toks, first, at) or _after_fronted_capacity(toks, first, at)):
         return None
     if any(first <= s < at for p in cands for s in p.starts):
         return None
@@ -5674,6 +5711,19 @@ def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
             return None
         sent = prev
     return None
+
+
+def _after_fronted_capacity(toks: Tokens, first: int, at: int) -> bool:
+    """The pronoun at token ``at`` follows the comma closing a capacity clause that opens its sentence
+    (``capacity_openers.tsv``: "Trên cương vị Bộ trưởng, ông ..."): the sentence's subject."""
+    b = honorific_start(toks, at)
+    return b > first and after_capacity_clause(toks, b) and toks.k[first] in _capacity_firsts()
+
+
+@cache
+def _capacity_firsts() -> frozenset[str]:
+    """The first words of ``capacity_openers.tsv``'s phrases: where a fronted capacity clause begins."""
+    return frozenset(phrase_tokens(row)[0] for (row,) in read_rows("capacity_openers.tsv", 1))
 
 
 def _last_named_alone(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:
