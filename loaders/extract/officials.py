@@ -26,6 +26,7 @@ from kg.loaders.extract.careers import (
     career_lists,
     dated,
     heading_subject,
+    held_since,
     past_written_place,
     read_period,
     transfer_lists,
@@ -1479,9 +1480,30 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
                 or lex.places.longest(toks, e):
             continue  # "Tổng Bí thư Trường Chinh" is a name, "Bộ trưởng Bộ Y tế" is not
         end = cap_name(toks, e, 4, lex, allow_upper=False)
-        if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)):
+        if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)) \
+                and not _written_as_place(toks, e, end):
             out.append(NameHit(e, end, "title"))  # two words at least: "Bô-li-khăm-xay" is a place
     return out
+
+
+def _written_as_place(toks: Tokens, e: int, end: int) -> bool:
+    """The words of tokens [e, end) are written elsewhere in the report right after a place word
+    (``place_words.tsv``: "tỉnh Hủa Phăn", "huyện X"): a place we do not know, not a foreigner's name
+    after a title ("Trưởng Ban Đối ngoại Tỉnh ủy Hủa Phăn"); not where the title itself ends in a place word
+    ("Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân A"). Looked for as a substring of the text."""
+    words = toks.surface(e, end)
+    place_words = lexicon().place_words
+    at = toks.text.find(words)
+    while at >= 0:
+        k = bisect_left(toks.s, at)
+        if k != e and k < len(toks.s) and toks.s[k] == at and not toks.brk[k]:
+            for m in (1, 2):
+                if k - m >= 0 and not toks.cap[k - m] and toks.k[k - m] in place_words.firsts:
+                    hit = place_words.longest(toks, k - m)
+                    if hit and hit[0] == m:
+                        return True
+        at = toks.text.find(words, at + 1)
+    return False
 
 
 def _body_unwritten(toks: Tokens, t: Title) -> bool:
@@ -1837,6 +1859,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     if tables is None:
         tables = shared["tables"] = _run_tables(toks, runs, hits)
     by_end, by_term_end, name_starts, appositive, period_at_end = tables
+    run_ends = {x: r[-1].end for x, r in runs.items()}
     used_quals: set[int] = set()
     n = len(toks.k)
     by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person}
@@ -2092,6 +2115,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             status = _linked_status(toks, clause_start(toks, h.start), h.start, s) \
                 or _list_heading_status(toks, clause_start(toks, h.start)) \
                 or _decision_content_status(toks, h, content)
+            if status == "former" and held_since(toks, s, run_ends):
+                status = "holds"  # "Bà công tác ở ngành X, từ năm 2021 là Y.": the "từ" is no past cue
             successor = _replacer(toks, h.start, person_at_end) if relative is None else None
             if successor is not None and successor is not person:
                 # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
@@ -3683,6 +3708,8 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
             status = _later_clause_status(toks, first, k, r)
             if p is not None and status == "holds" and _step_follows(toks, r, runs):
                 status = "former"  # "..., năm 1997 chuyển sang A. Đến năm 2005 ông được ... làm B"
+            elif p is not None and status == "former" and held_since(toks, r, {x: v[-1].end for x, v in runs.items()}):
+                status = "holds"  # "...: A (2010 - 2015); từ năm 2021 là B.": the last step, held since
             claimed.add(r)
             person.titles.extend((t, t.prefix or status) for t in runs[r])
             k = runs[r][-1].end
@@ -3966,6 +3993,8 @@ def _cv_line_run(toks: Tokens, first: int, runs: dict[int, list[Title]]) -> tupl
         return None
     if head[0] in runs:
         return head
+    if head[1].end is None and not head[1].ongoing:
+        return None  # "- Tháng 1/2021: Được bầu làm X": when X began, read by the election's own rules
     r = _past_cv_move(toks, head[0], runs)
     return (r, head[1]) if r is not None else None
 
@@ -4047,7 +4076,30 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         claimed.add(r)
         status = "holds" if period.ongoing else "former"
         who.titles.extend((t, t.prefix or status) for t in runs[r])
+        for r2 in _bracketed_line_runs(toks, runs, r, claimed):
+            claimed.add(r2)  # "...: Trưởng ty X (từ năm 1976 là Giám đốc Sở Y)": the line's step too
+            who.titles.extend((t, t.prefix or status) for t in runs[r2])
         named[first] = {id(who)}
+
+
+def _bracketed_line_runs(toks: Tokens, runs: dict[int, list[Title]], r: int, claimed: set[int]) -> list[int]:
+    """Runs a career line gives in a bracket after its run at token r, each after a linking verb:
+    "- Từ 1972 đến 1985: Trưởng ty Nông nghiệp X (từ năm 1976 là Giám đốc Sở Nông nghiệp tỉnh X)" (the
+    body renamed within the line's period). Only inside "(...)" on the same line, none claimed."""
+    n = len(toks.k)
+    e = runs[r][-1].end
+    if e >= n or toks.k[e] != "(" or toks.brk[e]:
+        return []
+    out = []
+    for j in range(e + 1, min(n, e + _MAX_CV_BRACKET)):
+        if toks.brk[j] or toks.k[j] in (")", "(", ";", "."):
+            break
+        if j in runs and j not in claimed and _ends_in_link(toks, j):
+            out.append(j)
+    return out
+
+
+_MAX_CV_BRACKET = 40  # tokens inside a career line's bracket: "(từ năm 1976 là Giám đốc Sở Nông nghiệp tỉnh X)"
 
 
 _BEFORE_PERIOD = frozenset(phrase_tokens("trong"))  # "... Thành ủy trong giai đoạn 2002-2011"
@@ -4340,6 +4392,9 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     if _life_span_after(toks, j):  # "(1912-1990)," / "(1912-1990) -": the years a person lived
         k = j + 5
         return k + 1 if k < n and toks.k[k] in (",", "-") and not toks.brk[k] else k
+    place = _place_bracket_end(toks, j)
+    if place is not None:
+        return place
     hit = lex.longest(toks, i) if toks.k[i] in lex.firsts else None  # most tokens start no aside
     if not (hit and (hit[1] == "opens" or (hit[1] == "in_brackets" and toks.k[j] == "("))):
         after = lex.longest(toks, i + 1) if toks.k[i].isdigit() else None
@@ -4359,6 +4414,28 @@ def past_aside(toks: Tokens, j: int) -> int | None:
             return k
         if toks.k[k] in (")", "(", ";", ":"):
             return None
+    return None
+
+
+_DEPUTATION_WORD = phrase_tokens("đoàn")[0]
+
+
+def _place_bracket_end(toks: Tokens, j: int) -> int | None:
+    """The token after "(PLACE)," opened at token j right after a name: a deputy's province or a
+    person's home ("đại biểu Nguyễn Văn A (Hà Tĩnh), Phó Giám đốc Sở X, cho rằng ..."; "(Đoàn Hà
+    Tĩnh)"), the place alone in the brackets and a comma after them. The titles after it are the
+    name's, as after "(43 tuổi),". None when the brackets hold anything else."""
+    n = len(toks.k)
+    i = j + 1
+    if toks.k[j] != "(" or i >= n:
+        return None
+    if toks.k[i] == _DEPUTATION_WORD and i + 1 < n and toks.cap[i + 1]:
+        i += 1
+    places = lexicon().places
+    hit = places.longest(toks, i) if toks.k[i] in places.firsts else None
+    k = i + hit[0] if hit else i
+    if hit and k + 1 < n and toks.k[k] == ")" and toks.k[k + 1] == "," and not any(toks.brk[j + 1 : k + 2]):
+        return k + 2
     return None
 
 
