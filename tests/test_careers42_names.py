@@ -6,8 +6,10 @@
   ...") is a person, and a province the report writes after "tỉnh" ("tỉnh Hủa Phăn") is no foreigner's name
   after a title ("Trưởng Ban Đối ngoại Tỉnh ủy Hủa Phăn").
 - "(PLACE)," right after a name is an aside like "(43 tuổi),": the titles after it are the name's.
-- A lower-case "sở" after a person's titles, in a report naming one Sở, is that Sở; a capitalised "Bệnh
-  viện" closing a title, the hospital the report named (back_reference_bodies.tsv).
+- "Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng X": the office that delegates is not X's title, even when both
+  titles are posts by themselves.
+- A lower-case "sở" after a person's titles, in a report or a sentence naming one Sở, is that Sở; a
+  capitalised "Bệnh viện" closing a title, the hospital the report named (back_reference_bodies.tsv).
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -46,6 +48,16 @@ def test_a_place_in_brackets_after_a_name_lets_the_titles_after_it_be_the_names(
 def test_a_lower_case_so_and_a_capitalised_benh_vien_refer_back_to_the_body_named():
     got = facts("Đại diện Sở Xây dựng, ông Hà Văn Cẩn, Giám đốc sở, cho biết đã hoàn thành kế hoạch.")
     assert got == {("Hà Văn Cẩn", "Giám đốc", "Sở Xây dựng", "holds")}
+    # several Sở in the report: the one the sentence names
+    got = facts("Sở Nội vụ và Sở Tư pháp báo cáo kết quả. Đại diện Sở Xây dựng, ông Hà Văn Cẩn, Giám đốc sở, cho "
+                "biết đã hoàn thành kế hoạch.")
+    assert ("Hà Văn Cẩn", "Giám đốc", "Sở Xây dựng", "holds") in got
     got = facts("Bệnh viện Đa khoa tỉnh tổ chức lễ kỷ niệm. Ông Nguyễn Đình Thảo, Giám đốc Bệnh viện cho biết "
                 "bệnh viện đã phát triển.")
     assert {(f[0], f[1]) for f in got} == {("Nguyễn Đình Thảo", "Giám đốc")}
+
+
+def test_a_delegating_office_after_cua_is_not_the_title_of_the_person_named_after_it():
+    got = facts("Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Trịnh Văn Khiết gắn Huân chương Lao động lên lá cờ "
+                "truyền thống của tỉnh.")
+    assert got == {("Trịnh Văn Khiết", "Phó Thủ tướng", None, "holds")}

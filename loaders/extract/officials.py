@@ -29,6 +29,7 @@ from kg.loaders.extract.careers import (
     held_since,
     past_written_place,
     read_period,
+    since_closes,
     transfer_lists,
 )
 from kg.loaders.extract.chronicle import chronicle
@@ -786,7 +787,7 @@ def _back_referred_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]
     the deputy director of Công ty Vissan; "ông B, Phó Hiệu trưởng nhà trường phát biểu". The
     word refers back only when it closes the title: a mark, "và", a line end or a lower-case verb
     follows it ("công ty | Cổ phần X", "công ty con" name another body), and the report names
-    exactly one body of the kind before the role (two: which one?)."""
+    exactly one body of the kind before the role, or its sentence does (two: which one?)."""
     bare = _bare_role_end(toks, i)
     if bare is None:
         return []
@@ -806,7 +807,12 @@ def _back_referred_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]
     start = toks.s[i]
     before = [m for m in finder.mentions if m.kind in kinds and 0 <= m.span.start < start]
     if len({compact(m.name) for m in before}) != 1:
-        return []
+        # several named in the report: the one its sentence names ("Đại diện Sở Xây dựng, ông A, Giám đốc
+        # sở, cho biết ...")
+        first = toks.s[sentence_start(toks, i)]
+        before = [m for m in before if m.span.start >= first]
+        if len({compact(m.name) for m in before}) != 1:
+            return []
     run = parse_run(toks, i, finder, before[-1])
     if len(run) != 1 or run[0].end != e or run[0].org is not before[-1]:
         return []
@@ -1755,6 +1761,15 @@ def _bodied_run_after_of(toks: Tokens, run: list[Title], start: int, name_end: i
     return not _DELEGATION.ending_at(toks, start - 1)  # a delegation cue right before "của"
 
 
+def _delegated_office(toks: Tokens, start: int) -> bool:
+    """The run at ``start`` is the object of "của" after a delegation cue (``delegation_cues.tsv``):
+    "Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng X gắn Huân chương": the first title names the office
+    that delegates, the person after it holds only the title next to the name, even when both are posts
+    by themselves (Chủ tịch nước, Phó Thủ tướng)."""
+    return start >= 2 and toks.k[start - 1] == _OF and not toks.brk[start] \
+        and bool(_DELEGATION.ending_at(toks, start - 1))
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -1988,7 +2003,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     if e == b - 1 or (placed is not None and e == placed) else None
                 give(person, start, status or fronted,
                      last_only=not free and not _sole_posts(runs[start], country is not None and e == country)
-                     and not _bodied_run_after_of(toks, runs[start], start, h.end))
+                     and not _bodied_run_after_of(toks, runs[start], start, h.end)
+                     or _delegated_office(toks, start))
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
                 linked = _linked_post_before(toks, chain[-1] if chain else start, by_end, claimed)
@@ -2140,6 +2156,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             for s2 in _runs_past_terms(toks, last[-1].end, runs, claimed, set(name_starts), (",", ";")):
                 give(person, s2, _carried_prefix(last) or status)
                 last = runs[s2]
+            if status == "former":
+                _last_held_since(toks, person, last)
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
             prev = last[-1].end
             for s2 in _continued_runs(toks, last[-1].end, runs, set(name_starts)):
@@ -3610,7 +3628,21 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     person.listed_former.add(id(t))
                 if t.qual_at is not None:
                     used.add(t.qual_at)
+            if s == cl.runs[-1]:
+                _last_held_since(toks, person, runs[s])
     return used
+
+
+def _last_held_since(toks: Tokens, person: _Person, run: list[Title]) -> None:
+    """The last title of a past career, given as former, is held when a start with no end closes its
+    sentence right after it (:func:`.careers.since_closes`: "từng giữ các chức vụ A, B, Phó Chủ tịch rồi
+    Chủ tịch UBND xã X từ năm 2015."): the step runs from then on."""
+    last = run[-1]
+    if not since_closes(toks, last.end):
+        return
+    person.titles[:] = [(t, "holds" if t is last and st == "former" and not t.prefix else st)
+                        for t, st in person.titles]
+    person.listed_former.discard(id(last))
 
 
 _MAX_ASIDE_NAME = 12  # tokens of a parenthesis naming someone else after a name: "(em ruột ông B)"
