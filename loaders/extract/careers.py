@@ -326,19 +326,6 @@ def held_since(toks: Tokens, s: int, run_ends: dict[int, int]) -> bool:
 _MAX_SINCE_DATE = 8  # tokens of "từ <date>" before its link: "từ ngày 15 tháng 3 năm 2019"
 
 
-def since_closes(toks: Tokens, e: int) -> bool:
-    """A start with no end, opened by "từ", is written at token e (right after a career's last title) and
-    closes its sentence: "từng giữ các chức vụ A, B, Phó Chủ tịch rồi Chủ tịch UBND xã X từ năm 2015."
-    The last step runs from then on: held now, though the list's cue tells the steps as past."""
-    n = len(toks.k)
-    if e >= n or toks.k[e] != _FROM or toks.brk[e]:
-        return False
-    p = read_period(toks, e)
-    if p is None or p.start is None or p.end is not None or p.ongoing:
-        return False
-    k = e + p.length
-    return k >= n or toks.brk[k] or toks.k[k] in _SENTENCE_ENDS
-
 
 def _past_cue_in(toks: Tokens, a: int, b: int) -> bool:
     """A career cue telling the past (``career_cues.tsv``, former, unguarded) stands in tokens [a, b),

@@ -29,7 +29,6 @@ from kg.loaders.extract.careers import (
     held_since,
     past_written_place,
     read_period,
-    since_closes,
     transfer_lists,
 )
 from kg.loaders.extract.chronicle import chronicle
@@ -2156,8 +2155,6 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             for s2 in _runs_past_terms(toks, last[-1].end, runs, claimed, set(name_starts), (",", ";")):
                 give(person, s2, _carried_prefix(last) or status)
                 last = runs[s2]
-            if status == "former":
-                _last_held_since(toks, person, last)
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
             prev = last[-1].end
             for s2 in _continued_runs(toks, last[-1].end, runs, set(name_starts)):
@@ -3628,21 +3625,7 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     person.listed_former.add(id(t))
                 if t.qual_at is not None:
                     used.add(t.qual_at)
-            if s == cl.runs[-1]:
-                _last_held_since(toks, person, runs[s])
     return used
-
-
-def _last_held_since(toks: Tokens, person: _Person, run: list[Title]) -> None:
-    """The last title of a past career, given as former, is held when a start with no end closes its
-    sentence right after it (:func:`.careers.since_closes`: "từng giữ các chức vụ A, B, Phó Chủ tịch rồi
-    Chủ tịch UBND xã X từ năm 2015."): the step runs from then on."""
-    last = run[-1]
-    if not since_closes(toks, last.end):
-        return
-    person.titles[:] = [(t, "holds" if t is last and st == "former" and not t.prefix else st)
-                        for t, st in person.titles]
-    person.listed_former.discard(id(last))
 
 
 _MAX_ASIDE_NAME = 12  # tokens of a parenthesis naming someone else after a name: "(em ruột ông B)"
