@@ -237,9 +237,13 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             listed.update(cl.runs)
             out.append(cl)
     for cl in since_lists(toks, run_ends, out):
-        if cl.runs[0] not in listed:
-            listed.update(cl.runs)
-            out.append(cl)
+        since = set(cl.runs)
+        for other in out:  # "từng ...: X (2010-2015); từ năm 2021 là Y": the past list read on into Y
+            if other.status == "former" and since & set(other.runs):
+                other.runs = [r for r in other.runs if r not in since]
+        out = [other for other in out if other.runs]
+        listed.update(cl.runs)
+        out.append(cl)
     for i in toks.where(_labels().firsts):
         got = label_list(toks, i, run_ends)
         if got is not None and got.runs[0] not in listed:
@@ -263,10 +267,13 @@ def since_lists(toks: Tokens, run_ends: dict[int, int], lists: list[CareerList])
     """The last step of a career told in the past, opened by "từ" and its date after the past steps of the
     same sentence: "Bà A từng giữ các chức vụ X, Y và từ tháng 3/2019 là Z.", "Ông B từng giữ chức X, Y; từ
     tháng 10/2020 là Z, T." The "từng" of the sentence tells X and Y as past (a career list of ``lists``,
-    former, whose cue stands before); the step after "từ <date>" (a start, no end) and a link word
+    former, whose cue stands before, or a past cue opening none: :func:`_past_cue_in`); the step after "từ
+    <date>" (a start, no end) and a link word
     (``career_since_links.tsv``) runs from then on: held now. Only when nothing follows its titles in the
     sentence: a step after it ("...; tháng 9/2018 được bầu giữ chức W") may have ended it. Each such step is
-    a list of its own with status "holds", the sentence's subject's (officials._careers)."""
+    a list of its own with status "holds", the sentence's subject's (officials._careers); a past list that
+    read on into it (:func:`_follow` passes a period and a link: "X (2010 - 2015); từ năm 2021 là Z") leaves
+    it (career_lists)."""
     n = len(toks.k)
     out: list[CareerList] = []
     for i in toks.where((_FROM,)):
@@ -280,12 +287,55 @@ def since_lists(toks: Tokens, run_ends: dict[int, int], lists: list[CareerList])
         if link is None or toks.brk[j] or i + p.length + link[0] not in run_ends:
             continue
         first = sentence_start(toks, i)
-        if not any(cl.status == "former" and first <= cl.cue < i for cl in lists):
+        if not any(cl.status == "former" and first <= cl.cue < i for cl in lists) and not _past_cue_in(toks, first, i):
             continue
         runs, k = _follow(toks, j + link[0], run_ends)
+        k = _past_term(toks, k)  # "...; đại biểu HĐND tỉnh các khoá XIV, XV."
         if k >= n or toks.brk[k] or toks.k[k] in _SENTENCE_ENDS:
             out.append(CareerList(i, "holds", runs))
     return out
+
+
+def held_since(toks: Tokens, s: int, run_ends: dict[int, int]) -> bool:
+    """The run at token s is the current step of a career: a link of ``career_since_links.tsv`` right
+    before it, after "từ" and a start with no end, the "từ" opening the sentence or a clause (",", ";",
+    "và"), and nothing after its titles in the sentence ("Bà công tác trong ngành tư pháp, từ năm 2021 là
+    Trưởng Ban X."): held from then on, as :func:`since_lists` reads it after "từng". A step after it in
+    the sentence may have ended it: then not."""
+    n = len(toks.k)
+    for m in (1, 2, 3):
+        j = s - m
+        if j < 2 or toks.k[j] not in _SINCE_LINKS.firsts:
+            continue
+        link = _SINCE_LINKS.longest(toks, j)
+        if link is None or link[0] != m:
+            continue
+        for i in range(j - 2, max(-1, j - _MAX_SINCE_DATE), -1):
+            if toks.k[i] != _FROM or (i > 0 and not toks.brk[i] and toks.k[i - 1] not in _STEP_JOINS
+                                      and toks.k[i - 1] not in _SENTENCE_ENDS):
+                continue
+            p = read_period(toks, i)
+            if p is not None and p.start is not None and p.end is None and i + p.length == j:
+                _, k = _follow(toks, s, run_ends)
+                k = _past_term(toks, k)  # "...; đại biểu HĐND tỉnh các khoá XIV, XV."
+                return k >= n or toks.brk[k] or toks.k[k] in _SENTENCE_ENDS
+        return False
+    return False
+
+
+_MAX_SINCE_DATE = 8  # tokens of "từ <date>" before its link: "từ ngày 15 tháng 3 năm 2019"
+
+
+
+def _past_cue_in(toks: Tokens, a: int, b: int) -> bool:
+    """A career cue telling the past (``career_cues.tsv``, former, unguarded) stands in tokens [a, b),
+    though it opens no list of ours: "Bà từng công tác trong ngành tư pháp: X (2010 - 2015); từ năm 2021
+    là Y" (the words before the colon name a field, not a post)."""
+    for x in range(a, b):
+        hit = career_cue(toks, x)
+        if hit is not None and hit[1] == ("former", "") and not _negated(toks, x):
+            return True
+    return False
 
 
 @cache

@@ -1261,6 +1261,10 @@ def _listed_last(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexi
 _ITEM_OPENERS = frozenset({";", ":"})
 _ITEM_TITLE_MARKS = frozenset({"-", "–", ","})  # between an item's name and its title
 _DEPUTY_WORDS = frozenset(phrase_tokens("phó quyền"))
+# "nguyên" (former) before an item's title: "...; Ka Hồng Nhi, nguyên Giám đốc Sở X; ..."
+_BEFORE_ITEM_ROLE = _DEPUTY_WORDS | frozenset(phrase_tokens("nguyên"))
+# the middle names of most Kinh names: "Văn" (men's), "Thị" (women's)
+_MIDDLE_NAMES = frozenset(phrase_tokens("văn thị"))
 _MAX_ITEM_SPAN = 400  # tokens from a list's item to a sibling item: a roster of twenty persons and titles
 
 
@@ -1273,8 +1277,8 @@ def _item_opens(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
             and not toks.brk[end] and not toks.brk[end + 1]):
         return False
     r = end + 1
-    while r < n - 1 and toks.k[r] in _DEPUTY_WORDS:
-        r += 1  # "Phó Chủ tịch", "Quyền Giám đốc"
+    while r < n - 1 and toks.k[r] in _BEFORE_ITEM_ROLE:
+        r += 1  # "Phó Chủ tịch", "Quyền Giám đốc", "nguyên Giám đốc"
     return toks.k[r] in lex.roles.firsts and lex.roles.longest(toks, r) is not None
 
 
@@ -1287,25 +1291,54 @@ def _listed_items(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lex
     """A name opening an item of a list of persons each written "<name> - <title>", the items parted by
     ";" ("các đồng chí: A - Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; B - Phó Chủ tịch UBND tỉnh; C - ..."):
     a person whose family name is not on the list ("Kỳ", "Phù", "Văn"), when an item of the same
-    sentence opens with a person found already and the run reads as a name (:func:`_name_shaped`).
+    sentence opens with a person found already and the run reads as a name (:func:`_name_shaped`),
+    or a Lao name of hyphen-glued words (:func:`_glued_groups`: "các đồng chí: Bun-thạ-vi Xỉ-sủ-vông,
+    Phó Tỉnh trưởng ...; Khăm-sỉ Phôn-ma-ly, ...").
     :func:`_listed_between` and :func:`_listed_last` read such names in lists parted by commas."""
     items = [h.start for h in hits if h.how not in ("credit", "pronoun") and _item_opens(toks, h.start, h.end, lex)]
-    if not items:
-        return []
     taken = {x for h in hits for x in range(h.start, h.end)}
     out = []
     for k in toks.where(_ITEM_OPENERS):
         i = k + 1
         if i >= len(toks.k) or not toks.cap[i] or i in taken or i in covered or toks.brk[i]:
             continue
-        end = cap_name(toks, i, _MAX_LISTED_LAST, lex, allow_upper=False)
+        groups = _glued_groups(toks, i)
+        if groups is None and not items:
+            continue  # (most reports: no item opens with a person found already, and no Lao name)
+        end = groups[1] if groups is not None else cap_name(toks, i, _MAX_LISTED_LAST, lex, allow_upper=False)
         words = [x for x in range(i, end) if toks.word[x]]
-        if not 2 <= len(words) <= _MAX_LISTED_LAST or any(x in covered or x in taken for x in range(i, end)):
+        if not (groups is not None or 2 <= len(words) <= _MAX_LISTED_LAST) \
+                or any(x in covered or x in taken for x in range(i, end)):
             continue
-        if _item_opens(toks, i, end, lex) and _name_shaped(toks, i, end, words, lex) \
-                and any(_one_sentence(toks, min(s, i), max(s, i)) for s in items):
+        if not _item_opens(toks, i, end, lex):
+            continue
+        if groups is not None or (_name_shaped(toks, i, end, words, lex)
+                                  and any(_one_sentence(toks, min(s, i), max(s, i)) for s in items)):
             out.append(NameHit(i, end, "surname"))
     return out
+
+
+_MAX_GLUED = 5  # syllables of one hyphen-glued word of a Lao name: "Đuông-chăn-thạ", "Xổm-xạ-vạt"
+
+
+def _glued_groups(toks: Tokens, i: int) -> tuple[int, int] | None:
+    """(words, token after) of a Lao or Khmer name written in Vietnamese syllables at token i: two or
+    three capitalised words, each of syllables glued by hyphens, at least one of them hyphenated
+    ("Bun-thạ-vi Xỉ-sủ-vông", "Thoong-văn Đuông-chăn-thạ"). The family-name rule cannot read such a
+    name, and no place or body of ours is written so. None if the words at i are not so written."""
+    n = len(toks.k)
+    k, groups, glued = i, 0, False
+    while k < n and groups < 3 and toks.cap[k] and toks.word[k] and not toks.upper[k] and not toks.brk[k] \
+            and (groups == 0 or toks.gap[k] == " "):
+        k += 1
+        parts = 1
+        while k + 1 < n and toks.k[k] == "-" and toks.gap[k] == "" and toks.gap[k + 1] == "" and toks.word[k + 1] \
+                and parts < _MAX_GLUED:
+            k += 2
+            parts += 1
+            glued = True
+        groups += 1
+    return (groups, k) if groups >= 2 and glued else None
 
 
 def _closes_list(toks: Tokens, end: int, lex: Lexicon) -> bool:
@@ -1321,12 +1354,14 @@ def _closes_list(toks: Tokens, end: int, lex: Lexicon) -> bool:
 def _name_shaped(toks: Tokens, i: int, end: int, words: list[int], lex: Lexicon) -> bool:
     """The run i..end reads as a person's name though its first word is no family name on the
     list: every later word is a middle or given name of some official, or half its words or more
-    are foreign; it is no place, no road ("Đường Hồ Chí Minh"), no title."""
+    are foreign, or it has three words, the second "Văn" or "Thị"; it is no place, no road
+    ("Đường Hồ Chí Minh"), no title."""
     syllables = name_syllables()
     foreign = sum(foreign_word(toks, x) for x in words)
-    if not (all(toks.k[x] in syllables for x in words[1:]) or 2 * foreign >= len(words)):
+    middle = len(words) == 3 and toks.k[words[1]] in _MIDDLE_NAMES  # "Đèo Văn Thắm": a Thái family name
+    if not (all(toks.k[x] in syllables for x in words[1:]) or 2 * foreign >= len(words) or middle):
         return False
-    road = toks.k[i] in lex.place_words.firsts and toks.k[i] not in lex.surnames \
+    road = toks.k[i] in lex.place_words.firsts and toks.k[i] not in lex.surnames and not middle \
         and lex.place_words.longest(toks, i) is not None
     return not road and not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
         and not _stops_name(toks, i, lex, i) and not lex.roles.longest(toks, i)

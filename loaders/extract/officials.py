@@ -26,6 +26,7 @@ from kg.loaders.extract.careers import (
     career_lists,
     dated,
     heading_subject,
+    held_since,
     past_written_place,
     read_period,
     transfer_lists,
@@ -53,7 +54,15 @@ from kg.loaders.extract.lists import (
     shared_titles,
     skip_honorifics,
 )
-from kg.loaders.extract.names import NameHit, after_place_kind, cap_name, find_names, foreign_fold, named_thing_at
+from kg.loaders.extract.names import (
+    NameHit,
+    after_capacity_clause,
+    after_place_kind,
+    cap_name,
+    find_names,
+    foreign_fold,
+    named_thing_at,
+)
 from kg.loaders.extract.organizations import (
     OrgFinder,
     bare_head_reach,
@@ -777,7 +786,7 @@ def _back_referred_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]
     the deputy director of Công ty Vissan; "ông B, Phó Hiệu trưởng nhà trường phát biểu". The
     word refers back only when it closes the title: a mark, "và", a line end or a lower-case verb
     follows it ("công ty | Cổ phần X", "công ty con" name another body), and the report names
-    exactly one body of the kind before the role (two: which one?)."""
+    exactly one body of the kind before the role, or its sentence does (two: which one?)."""
     bare = _bare_role_end(toks, i)
     if bare is None:
         return []
@@ -797,7 +806,12 @@ def _back_referred_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]
     start = toks.s[i]
     before = [m for m in finder.mentions if m.kind in kinds and 0 <= m.span.start < start]
     if len({compact(m.name) for m in before}) != 1:
-        return []
+        # several named in the report: the one its sentence names ("Đại diện Sở Xây dựng, ông A, Giám đốc
+        # sở, cho biết ...")
+        first = toks.s[sentence_start(toks, i)]
+        before = [m for m in before if m.span.start >= first]
+        if len({compact(m.name) for m in before}) != 1:
+            return []
     run = parse_run(toks, i, finder, before[-1])
     if len(run) != 1 or run[0].end != e or run[0].org is not before[-1]:
         return []
@@ -1471,9 +1485,30 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
                 or lex.places.longest(toks, e):
             continue  # "Tổng Bí thư Trường Chinh" is a name, "Bộ trưởng Bộ Y tế" is not
         end = cap_name(toks, e, 4, lex, allow_upper=False)
-        if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)):
+        if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)) \
+                and not _written_as_place(toks, e, end):
             out.append(NameHit(e, end, "title"))  # two words at least: "Bô-li-khăm-xay" is a place
     return out
+
+
+def _written_as_place(toks: Tokens, e: int, end: int) -> bool:
+    """The words of tokens [e, end) are written elsewhere in the report right after a place word
+    (``place_words.tsv``: "tỉnh Hủa Phăn", "huyện X"): a place we do not know, not a foreigner's name
+    after a title ("Trưởng Ban Đối ngoại Tỉnh ủy Hủa Phăn"); not where the title itself ends in a place word
+    ("Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân A"). Looked for as a substring of the text."""
+    words = toks.surface(e, end)
+    place_words = lexicon().place_words
+    at = toks.text.find(words)
+    while at >= 0:
+        k = bisect_left(toks.s, at)
+        if k != e and k < len(toks.s) and toks.s[k] == at and not toks.brk[k]:
+            for m in (1, 2):
+                if k - m >= 0 and not toks.cap[k - m] and toks.k[k - m] in place_words.firsts:
+                    hit = place_words.longest(toks, k - m)
+                    if hit and hit[0] == m:
+                        return True
+        at = toks.text.find(words, at + 1)
+    return False
 
 
 def _body_unwritten(toks: Tokens, t: Title) -> bool:
@@ -1725,6 +1760,15 @@ def _bodied_run_after_of(toks: Tokens, run: list[Title], start: int, name_end: i
     return not _DELEGATION.ending_at(toks, start - 1)  # a delegation cue right before "của"
 
 
+def _delegated_office(toks: Tokens, start: int) -> bool:
+    """The run at ``start`` is the object of "của" after a delegation cue (``delegation_cues.tsv``):
+    "Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng X gắn Huân chương": the first title names the office
+    that delegates, the person after it holds only the title next to the name, even when both are posts
+    by themselves (Chủ tịch nước, Phó Thủ tướng)."""
+    return start >= 2 and toks.k[start - 1] == _OF and not toks.brk[start] \
+        and bool(_DELEGATION.ending_at(toks, start - 1))
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -1829,6 +1873,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     if tables is None:
         tables = shared["tables"] = _run_tables(toks, runs, hits)
     by_end, by_term_end, name_starts, appositive, period_at_end = tables
+    run_ends = {x: r[-1].end for x, r in runs.items()}
     used_quals: set[int] = set()
     n = len(toks.k)
     by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person}
@@ -1957,7 +2002,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     if e == b - 1 or (placed is not None and e == placed) else None
                 give(person, start, status or fronted,
                      last_only=not free and not _sole_posts(runs[start], country is not None and e == country)
-                     and not _bodied_run_after_of(toks, runs[start], start, h.end))
+                     and not _bodied_run_after_of(toks, runs[start], start, h.end)
+                     or _delegated_office(toks, start))
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
                 linked = _linked_post_before(toks, chain[-1] if chain else start, by_end, claimed)
@@ -2084,6 +2130,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             status = _linked_status(toks, clause_start(toks, h.start), h.start, s) \
                 or _list_heading_status(toks, clause_start(toks, h.start)) \
                 or _decision_content_status(toks, h, content)
+            if status == "former" and held_since(toks, s, run_ends):
+                status = "holds"  # "Bà công tác ở ngành X, từ năm 2021 là Y.": the "từ" is no past cue
             successor = _replacer(toks, h.start, person_at_end) if relative is None else None
             if successor is not None and successor is not person:
                 # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
@@ -2424,8 +2472,10 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
 
 _REASON_ROWS = read_rows("reason_move_cues.tsv", 2)
 _REASONS = phrase_index(p for p, kind in _REASON_ROWS if kind == "reason")
-_REASON_PASSIVES = phrase_index(p for p, kind in _REASON_ROWS if kind == "passive")
-_REASON_REACH = 12  # tokens between the passive word and the link verb: the agent and the move verbs
+_REASON_PASSIVES = phrase_index(p for p, kind in _REASON_ROWS if kind in ("passive", "move"))
+# tokens between the passive word and the link verb: the agent and the move verbs ("được Ban Thường vụ
+# Tỉnh ủy Quảng Nam điều động, bổ nhiệm giữ chức": 12)
+_REASON_REACH = 16
 _REASON_NAME_REACH = 6  # tokens of the name (with its address) written between the cue and the passive
 
 
@@ -2433,7 +2483,8 @@ def _reason_moves(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit
                   claimed: set[int]) -> None:
     """A reason clause telling a move already made gives its post, held: "... đối với ông X do được
     Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Y" (reason_move_cues.tsv: the reason
-    word, a passive word, the agent and move verbs, a linking verb, the titles). The clause's subject
+    word, a passive word, the agent and move verbs, a linking verb, the titles), or told in the active
+    voice: "... đối với ông X do chuyển công tác làm Phó Trưởng Ban Y". The clause's subject
     is the person named between the reason word and the passive ("do ông X đã được ...") or, when
     none is, the last person named before the reason word in its sentence."""
     n = len(toks.k)
@@ -3672,6 +3723,8 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
             status = _later_clause_status(toks, first, k, r)
             if p is not None and status == "holds" and _step_follows(toks, r, runs):
                 status = "former"  # "..., năm 1997 chuyển sang A. Đến năm 2005 ông được ... làm B"
+            elif p is not None and status == "former" and held_since(toks, r, {x: v[-1].end for x, v in runs.items()}):
+                status = "holds"  # "...: A (2010 - 2015); từ năm 2021 là B.": the last step, held since
             claimed.add(r)
             person.titles.extend((t, t.prefix or status) for t in runs[r])
             k = runs[r][-1].end
@@ -3947,10 +4000,35 @@ _CV_LOOKBACK = 10  # lines of a profile (birth, home town, degrees) between its 
 def _cv_line_run(toks: Tokens, first: int, runs: dict[int, list[Title]]) -> tuple[int, Period] | None:
     """The run of titles of a career line starting at token ``first`` ("5/1997-12/1999: Thành ủy
     viên, Giám đốc Sở ...", "- Từ 1/2000 đến nay: Phó Chủ tịch ..."), with its period: a line
-    that opens with a period and a colon and goes straight on with titles."""
+    that opens with a period and a colon and goes straight on with titles, or with the passive move
+    that gave them ("- Từ 3/2014 - 9/2015: Được luân chuyển về địa phương, giữ chức Phó Chủ tịch UBND
+    tỉnh ...": :func:`_past_cv_move`)."""
     head = _dated_head(toks, first)
-    if head is not None and head[0] in runs:
+    if head is None:
+        return None
+    if head[0] in runs:
         return head
+    if head[1].end is None and not head[1].ongoing:
+        return None  # "- Tháng 1/2021: Được bầu làm X": when X began, read by the election's own rules
+    r = _past_cv_move(toks, head[0], runs)
+    return (r, head[1]) if r is not None else None
+
+
+_CV_MOVE_REACH = 14  # tokens of a career line's move up to its link: "Được luân chuyển về địa phương, giữ chức"
+
+
+def _past_cv_move(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run a career line's passive move at token k links to: "được" first, then the move's verbs and
+    place, then a linking verb right before the run, all in one clause of the line (no ";", ":", "."),
+    within ``_CV_MOVE_REACH`` tokens. None if the line does not go on so."""
+    n = len(toks.k)
+    if k >= n or toks.k[k] != _PASSIVE:
+        return None
+    for j in range(k + 2, min(n, k + _CV_MOVE_REACH)):
+        if toks.brk[j] or toks.k[j - 1] in (";", ":", "."):
+            return None
+        if j in runs and _ends_in_link(toks, j):
+            return j
     return None
 
 
@@ -4013,7 +4091,30 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         claimed.add(r)
         status = "holds" if period.ongoing else "former"
         who.titles.extend((t, t.prefix or status) for t in runs[r])
+        for r2 in _bracketed_line_runs(toks, runs, r, claimed):
+            claimed.add(r2)  # "...: Trưởng ty X (từ năm 1976 là Giám đốc Sở Y)": the line's step too
+            who.titles.extend((t, t.prefix or status) for t in runs[r2])
         named[first] = {id(who)}
+
+
+def _bracketed_line_runs(toks: Tokens, runs: dict[int, list[Title]], r: int, claimed: set[int]) -> list[int]:
+    """Runs a career line gives in a bracket after its run at token r, each after a linking verb:
+    "- Từ 1972 đến 1985: Trưởng ty Nông nghiệp X (từ năm 1976 là Giám đốc Sở Nông nghiệp tỉnh X)" (the
+    body renamed within the line's period). Only inside "(...)" on the same line, none claimed."""
+    n = len(toks.k)
+    e = runs[r][-1].end
+    if e >= n or toks.k[e] != "(" or toks.brk[e]:
+        return []
+    out = []
+    for j in range(e + 1, min(n, e + _MAX_CV_BRACKET)):
+        if toks.brk[j] or toks.k[j] in (")", "(", ";", "."):
+            break
+        if j in runs and j not in claimed and _ends_in_link(toks, j):
+            out.append(j)
+    return out
+
+
+_MAX_CV_BRACKET = 40  # tokens inside a career line's bracket: "(từ năm 1976 là Giám đốc Sở Nông nghiệp tỉnh X)"
 
 
 _BEFORE_PERIOD = frozenset(phrase_tokens("trong"))  # "... Thành ủy trong giai đoạn 2002-2011"
@@ -4306,6 +4407,9 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     if _life_span_after(toks, j):  # "(1912-1990)," / "(1912-1990) -": the years a person lived
         k = j + 5
         return k + 1 if k < n and toks.k[k] in (",", "-") and not toks.brk[k] else k
+    place = _place_bracket_end(toks, j)
+    if place is not None:
+        return place
     hit = lex.longest(toks, i) if toks.k[i] in lex.firsts else None  # most tokens start no aside
     if not (hit and (hit[1] == "opens" or (hit[1] == "in_brackets" and toks.k[j] == "("))):
         after = lex.longest(toks, i + 1) if toks.k[i].isdigit() else None
@@ -4325,6 +4429,28 @@ def past_aside(toks: Tokens, j: int) -> int | None:
             return k
         if toks.k[k] in (")", "(", ";", ":"):
             return None
+    return None
+
+
+_DEPUTATION_WORD = phrase_tokens("đoàn")[0]
+
+
+def _place_bracket_end(toks: Tokens, j: int) -> int | None:
+    """The token after "(PLACE)," opened at token j right after a name: a deputy's province or a
+    person's home ("đại biểu Nguyễn Văn A (Hà Tĩnh), Phó Giám đốc Sở X, cho rằng ..."; "(Đoàn Hà
+    Tĩnh)"), the place alone in the brackets and a comma after them. The titles after it are the
+    name's, as after "(43 tuổi),". None when the brackets hold anything else."""
+    n = len(toks.k)
+    i = j + 1
+    if toks.k[j] != "(" or i >= n:
+        return None
+    if toks.k[i] == _DEPUTATION_WORD and i + 1 < n and toks.cap[i + 1]:
+        i += 1
+    places = lexicon().places
+    hit = places.longest(toks, i) if toks.k[i] in places.firsts else None
+    k = i + hit[0] if hit else i
+    if hit and k + 1 < n and toks.k[k] == ")" and toks.k[k + 1] == "," and not any(toks.brk[j + 1 : k + 2]):
+        return k + 2
     return None
 
 
@@ -5649,10 +5775,13 @@ def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
     often behind a date ("Ngày 4/6/2012, ông ... thay ông C. Đến ngày 13/2/2015, ông được bổ nhiệm
     ..."): the pronoun continues the subject of the sentence before it (itself maybe a pronoun
     already resolved, whose position is among its person's ``starts``), looking back over sentences
-    that name nobody. None when the pronoun is not its sentence's subject or the sentence before
+    that name nobody. A pronoun after a fronted capacity clause ("Trên cương vị người đứng đầu ngành,
+    đồng chí đã ...": names.after_capacity_clause) is its sentence's subject too: the clause names a
+    post, not a person, so the biography's subject goes on (not a predecessor the sentence before
+    names in "thay ông B"). None when the pronoun is not its sentence's subject or the sentence before
     names someone only away from its subject."""
     first = sentence_start(toks, at)
-    if first == 0 or not _opens_clause(toks, first, at):
+    if first == 0 or not (_opens_clause(toks, first, at) or _after_fronted_capacity(toks, first, at)):
         return None
     if any(first <= s < at for p in cands for s in p.starts):
         return None
@@ -5674,6 +5803,19 @@ def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
             return None
         sent = prev
     return None
+
+
+def _after_fronted_capacity(toks: Tokens, first: int, at: int) -> bool:
+    """The pronoun at token ``at`` follows the comma closing a capacity clause that opens its sentence
+    (``capacity_openers.tsv``: "Trên cương vị Bộ trưởng, ông ..."): the sentence's subject."""
+    b = honorific_start(toks, at)
+    return b > first and after_capacity_clause(toks, b) and toks.k[first] in _capacity_firsts()
+
+
+@cache
+def _capacity_firsts() -> frozenset[str]:
+    """The first words of ``capacity_openers.tsv``'s phrases: where a fronted capacity clause begins."""
+    return frozenset(phrase_tokens(row)[0] for (row,) in read_rows("capacity_openers.tsv", 1))
 
 
 def _last_named_alone(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:
