@@ -61,3 +61,11 @@ def test_a_delegating_office_after_cua_is_not_the_title_of_the_person_named_afte
     got = facts("Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Trịnh Văn Khiết gắn Huân chương Lao động lên lá cờ "
                 "truyền thống của tỉnh.")
     assert got == {("Trịnh Văn Khiết", "Phó Thủ tướng", None, "holds")}
+
+
+def test_a_person_named_like_a_place_of_the_report_is_still_a_person():
+    """The place test above reads a run written after "tỉnh" elsewhere as no person; a run opening with a family
+    name is a person though a ward or commune bears the name ("phường Lê Lai", named after a man)."""
+    text = ("Đoàn công tác làm việc tại phường Lê Lai. Cùng dự có Chủ tịch Ủy ban MTTQ Việt Nam phường Lê Lai và "
+            "Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy Lê Lai.")
+    assert "Lê Lai" in persons_of(officials(text))
