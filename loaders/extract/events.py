@@ -1273,8 +1273,13 @@ def _place(report: Report, sent: Span, cue: Span) -> str | None:
     """The place after "tại" near the event word ("tại Văn phòng Tỉnh ủy Bình Định")."""
     p = _patterns()
     k, text = report.key, report.text
-    before = list(_PLACE.finditer(k, sent.start, cue.start))
-    after = list(_PLACE.finditer(k, cue.end, sent.end))
+    # A match holds "tại", so none starts before the first "tại" of each side (found by str.find): ``_PLACE`` opens
+    # with a look-behind, which ``re`` tries at every character of the range it is given (its look-behind reads the
+    # character before that start all the same: the same matches). A side without "tại" (most) is no scan at all.
+    at = k.find("tại", sent.start, cue.start)
+    before = list(_PLACE.finditer(k, at, cue.start)) if at >= 0 else []
+    at = k.find("tại", cue.end, sent.end)
+    after = list(_PLACE.finditer(k, at, sent.end)) if at >= 0 else []
     for m in before[::-1] + after:
         start = m.start("p")
         if p.cue.match(k, start) or _NOT_PLACE.match(k, start):  # "tại hội nghị", "tại Điều 29 …"
