@@ -228,21 +228,38 @@ def _after_foreign_word(text: str, a: int) -> bool:
 # An acronym glued to the conjunction or preposition after it in the source ("Tập đoàn FLCvà Trung
 # tâm ..."): no Vietnamese word is capitals then a lower-case "và" / "của" / "tại" / "với", so the
 # capitals are a word of their own. Looked for among the text's distinct key forms (one a line).
-_ACRONYM_GLUE = re.compile(r"^[a-zđ]{2,}(và|của|tại|với)$", re.M)
+_ACRONYM_GLUE = re.compile(r"[a-zđ]{2,}(?:và|của|tại|với)")
 # ... and so after a Vietnamese syllable ("đô thị xanhvà tối ưu", "Trương Văn Camvà đồng phạm"):
 # no word ends in these toned syllables, where the rule above keeps an ASCII first part whole
 _GLUED_FUNCTION_WORDS = frozenset(("và", "của", "tại", "với"))
+_GLUED_WORDS_IN_ORDER = ("và", "của", "tại", "với")  # (the same, in a fixed order: _acronym_glued)
 
 
 def _acronym_glued(text: str, s: list[int], joined: str, pos: dict[str, list[int]]) -> list[int]:
-    """Offsets where an acronym and the function word glued after it part (``_ACRONYM_GLUE``): only
-    where the text writes the letters before the word in capitals ("FLCvà", not "xanhvà")."""
+    """Offsets where an acronym and the function word glued after it part (a line of ``joined`` that is
+    all ``_ACRONYM_GLUE``): only where the text writes the letters before the word in capitals
+    ("FLCvà", not "xanhvà"). The lines are found by where each word is written at a line's end
+    (``str.find``, a handful of places: the word's own line and the few glued ones), not by the
+    pattern tried at every line of ``joined`` (twice the instructions). The letters before the word
+    are none of its own ("à", "ủ", "ạ", "ớ"), so a line ends with one of the words at most.
+
+    >>> _acronym_glued("FLCvà xanhvà", [0, 6], "flcvà\\nxanhvà", {"flcvà": [0], "xanhvà": [1]})
+    [3]
+    """
     out = []
-    for m in _ACRONYM_GLUE.finditer(joined):
-        cut = m.start(1) - m.start()
-        for i in pos[m.group(0)]:
-            if text[s[i] : s[i] + cut].isupper():
-                out.append(s[i] + cut)
+    n = len(joined)
+    for w in _GLUED_WORDS_IN_ORDER:
+        at = joined.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if end == n or joined[end] == "\n":
+                start = joined.rfind("\n", 0, at) + 1
+                if at - start >= 2 and _ACRONYM_GLUE.fullmatch(joined, start, end):
+                    cut = at - start
+                    for i in pos[joined[start:end]]:
+                        if text[s[i] : s[i] + cut].isupper():
+                            out.append(s[i] + cut)
+            at = joined.find(w, end)
     return out
 
 
