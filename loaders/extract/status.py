@@ -57,6 +57,14 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
     if found in UNDONE and _planned_before(toks, found_at) \
             and not (found == "left" and _moved_to(toks, found_at, b)):
         return UNDONE[found]
+    if found == "left" and _looked_back(toks, a, found_at):
+        return "former"
+    if found == "appointed" and _ends_right_before(toks, _LOOKED_BACK["case"], found_at):
+        return "holds"  # "Về trường hợp bổ nhiệm ông X làm Y": an earlier appointment talked about
+    if found == "appointed" and _ended_by_move(toks, found_at, b):
+        return "former"
+    if found == "appointed" and _move_behind_removal(toks, a, found_at):
+        return "holds"
     if found is None and a > 0 and k[a - 1] == ";" and not toks.brk[a]:
         return _chained_status(toks, a, b)
     if found is None and (a == 0 or toks.brk[a] or k[a - 1] in SENTENCE_END):
@@ -90,6 +98,74 @@ def _planned_before(toks: Tokens, at: int) -> bool:
         s -= 1
     k = toks.k
     return any(k[j] in _PLANNED.firsts and _PLANNED.longest(toks, j) is not None for j in range(s, at))
+
+
+_LOOKED_BACK = {use: phrase_index(w for w, u in read_rows("looked_back_acts.tsv", 2) if u == use)
+                for use in ("since", "done", "case", "until", "prior", "reason")}
+
+
+def _looked_back(toks: Tokens, a: int, at: int) -> bool:
+    """The removal at token ``at`` is one the report looks back on (``looked_back_acts.tsv``): a word that counts
+    time up to now ("đến nay") stands earlier in its clause (the one holding token ``a``, where the caller's span may
+    open at the person) and a word of a thing done ("đã bị")
+    right before it: "Liên quan vụ việc, đến nay ông X đã bị miễn nhiệm chức vụ Y" tells a removal made before the
+    report's event, whose post is former, not left by this event. Why both: "đã" alone is also how a report tells
+    its own act ("HĐND tỉnh đã miễn nhiệm ông X"), and "đến nay" alone opens a post held ("Từ 2015 đến nay, ông là
+    Y")."""
+    since, k = _LOOKED_BACK["since"], toks.k
+    if not _ends_right_before(toks, _LOOKED_BACK["done"], at):
+        return False
+    return any(k[j] in since.firsts and since.longest(toks, j) is not None for j in range(clause_start(toks, a), at))
+
+
+def _ended_by_move(toks: Tokens, at: int, b: int) -> bool:
+    """The appointment at token ``at`` closes a span of a career ("đến khi được chỉ định làm X":
+    ``looked_back_acts.tsv`` use until) and the title at token ``b`` is written after the comma that ends that
+    span: "Từ tháng 3/2015 đến khi được chỉ định làm Phó Bí thư Tỉnh ủy, ông là Vụ trưởng Vụ X" tells that the
+    move to X ended the Vụ trưởng post, which is former; X itself, the verb's object before the comma, is not
+    read here. The person ("ông", "bà", "đồng chí") must be written after that comma, before the title: a second
+    title of the move's own list ("đến khi được điều động làm Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") is not one
+    the span ended."""
+    if not _ends_right_before(toks, _LOOKED_BACK["until"], at) or "," not in toks.k[at:b]:
+        return False
+    comma = toks.k.index(",", at, b)
+    return any(_honorific_end(toks, j, b) is not None for j in range(comma + 1, b))
+
+
+_MAX_PRIOR_REACH = 8  # words from "vừa được" to the verb: "vừa được Bộ Chính trị điều động, chỉ định"
+
+
+def _move_behind_removal(toks: Tokens, a: int, at: int) -> bool:
+    """The appointment at token ``at`` is the move that a removal earlier in its clause (the one holding token ``a``)
+    follows from: "HĐND tỉnh thông báo kết quả miễn nhiệm đối với ông X, nguyên Chủ tịch UBND tỉnh vừa được Bộ Chính
+    trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Y". A word of a move already made (``looked_back_acts.tsv`` use
+    prior: "vừa được", "đã được") stands a few words before the verb, and the only person named between the removal
+    and it is the one removed: the post is held, given before the report's event, not by it. A second person named
+    there ("miễn nhiệm ông A, đồng thời ông B đã được bầu ...") is another act of the same sitting, left alone; a
+    word of reason there ("do ông X đã được điều động", ``looked_back_acts.tsv`` use reason) leaves the move to the
+    reason clause's own reader (officials._reason_moves), which settles it after the statuses of terms."""
+    prior, k = _LOOKED_BACK["prior"], toks.k
+    p = next((j for j in range(at - 1, max(-1, at - _MAX_PRIOR_REACH - 1), -1)
+              if k[j] in prior.firsts and prior.longest(toks, j) is not None), None)
+    if p is None or k[p] in _CLAUSE_END:
+        return False
+    s = clause_start(toks, min(a, p))
+    cues = lexicon().status_cues
+    removal = next((j for j in range(p - 1, s - 1, -1) if k[j] in cues.firsts
+                    and (hit := cues.longest(toks, j)) is not None and hit[1][0] == "left"), None)  # type: ignore[index]
+    if removal is None or any(k[j] in _CLAUSE_END for j in range(p, at)):
+        return False
+    reason = _LOOKED_BACK["reason"]
+    if any(k[j] in reason.firsts and reason.longest(toks, j) is not None for j in range(removal, p)):
+        return False  # "do ông X đã được điều động ...": officials._reason_moves reads the reason clause
+    return sum(1 for j in range(removal, p) if _honorific_end(toks, j, p) is not None) == 1
+
+
+def _ends_right_before(toks: Tokens, words: PhraseIndex[str], at: int) -> bool:
+    """A phrase of ``words`` ends right before token ``at``, in the same line (looked for up to three words back)."""
+    k = toks.k
+    return any(k[j] in words.firsts and not toks.brk[at] and any(j + m == at for m, _ in words.match(toks, j))
+               for j in range(max(0, at - 3), at))
 
 
 def _moved_to(toks: Tokens, at: int, b: int) -> bool:
