@@ -703,6 +703,13 @@ def _starts_name(name: str, words: str) -> bool:
 _TITLE_MARKS = frozenset({",", "-", "–"})
 
 
+@cache
+def _party_groupless_units() -> frozenset[str]:
+    """party_groupless_units.tsv: the rows of units with no Ban cán sự đảng or Đảng đoàn of their own (a
+    Tổng cục, a Cục, a Sở: the group is their ministry's or their UBND's)."""
+    return frozenset(cols[0] for cols in read_rows("party_groupless_units.tsv", 1))
+
+
 def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
     """The body of the title written right after a comma at ``end`` (", nguyên Giám đốc Sở Xây dựng
     tỉnh X"), else None; past titles with no body of their own, parted by a comma or a dash, up to
@@ -720,10 +727,11 @@ def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
 
 
 def _run_names_body(toks: Tokens, end: int) -> bool:
-    """A title written right after a comma at ``end`` names a body: its own ("..., nguyên Chủ tịch UBND
-    tỉnh X") or a ministry by its field ("..., Thứ trưởng Nội vụ"); not a bare title ("..., thứ trưởng,")."""
-    if _next_title_body(toks, end) is not None:
-        return True
+    """A title written right after a comma at ``end`` names a body that may own a Party group: its own
+    ("..., nguyên Chủ tịch UBND tỉnh X") or a ministry by its field ("..., Thứ trưởng Nội vụ"); not a bare
+    title ("..., thứ trưởng,"), nor a unit with no group of its own ("..., Tổng cục trưởng Tổng cục X")."""
+    if (body := _next_title_body(toks, end)) is not None:
+        return body.row.id not in _party_groupless_units()
     k = _next_title_end(toks, end)
     return k is not None and k < len(toks.k) and _field_of_implied_ministry(toks, k, lexicon())
 
@@ -766,6 +774,8 @@ def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
         # Liên đoàn Lao động tỉnh X": two units of the body the run of titles ends with
     if owner is None or owner.row.category == "party" or owner.foreign:
         return p
+    if p.row.id in _OWNED_UNITS and owner.row.id in _party_groupless_units():
+        return p  # "nguyên Ủy viên BCSĐ, nguyên Thứ trưởng, nguyên Tổng cục trưởng Tổng cục X": the ministry's
     if "sub" in owner.row.flags and "alone" not in owner.row.flags and not (owner.row.id == "cuc" and owner.extra):
         owner = owner.parent  # "Chủ tịch HĐQT Tập đoàn X": the Party committee is the Tập đoàn's (but
         # "Bí thư Đảng ủy, Cục trưởng Cục Chính trị - Hậu cần": a department has its own)
@@ -1885,6 +1895,19 @@ _BY = phrase_tokens("do")[0]  # "... do ông X làm giám đốc": headed by
 _PEOPLE = phrase_tokens("người")[0]  # "người Hoa": the Chinese community
 _COUNTED = frozenset(phrase_tokens("khóa khoá tỉnh huyện xã ông bà anh chị"))  # "4 tỉnh", "3 ông": a count
 _AT = phrase_tokens("tại")[0]
+_IN = phrase_tokens("ở")[0]
+
+
+def _province_after_in(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
+    """The province a provincial body written without one is of, told after "ở" at token j ("nguyên Bí thư
+    Tỉnh ủy ở Hậu Giang", as spoken lists write it, where written text puts the name right after the body),
+    so the body is not left bare for a neighbouring item's province to fill. Only a province by its own name
+    (with or without "tỉnh"): "ở huyện X", "ở cơ sở", "ở Đại hội" name no province the body is of."""
+    if j + 1 >= len(toks.k) or toks.k[j] != _IN or toks.brk[j] or toks.brk[j + 1] or not toks.cap[j + 1] \
+            and toks.k[j + 1] not in lex.place_words.firsts:
+        return None
+    place = parse_place(toks, j + 1, row, lex)
+    return place if place is not None and place.province is not None and place.level == "province" else None
 
 
 def _at_place(toks: Tokens, e: int) -> bool:
@@ -3343,6 +3366,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             place = parse_place(toks, j, row, lex)
             if place:
                 p.place, j = place, place.end
+            elif row.level == "province" and (place := _province_after_in(toks, j, row, lex)):
+                p.place = place  # "Bí thư Tỉnh ủy ở Hậu Giang": the body of that province, written "Tỉnh ủy"
         elif not p.parent and _committee_unit(row) and j < n and not toks.brk[j]:
             place = _committee_place(toks, j, row, lex)
             if place:  # "Ban Tuyên giáo huyện Thủ Đức": the unit of that place's Party committee
