@@ -28,7 +28,8 @@ def test_a_border_guard_post_s_name_ends_before_a_sum_and_before_the_people():
 
 def test_an_old_provincial_service_is_a_body_also_after_a_lower_case_head():
     text = "Ông Lê Văn Tám, nguyên Trưởng ty Thủy lợi Hà Tuyên, nay đã nghỉ hưu."
-    assert orgs_of(text) == {("ty Thủy lợi Hà Tuyên", "Ty Thủy lợi Hà Tuyên")}
+    # canonical as "Ty Y tế tỉnh X" (bodies42b)
+    assert orgs_of(text) == {("ty Thủy lợi Hà Tuyên", "Ty Thủy lợi tỉnh Hà Tuyên")}
     assert facts(text) == {("Lê Văn Tám", "Trưởng", "ty Thủy lợi Hà Tuyên", "former")}
 
 
