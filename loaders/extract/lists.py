@@ -560,6 +560,7 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
                     # "A, Bộ trưởng Bộ X (kiêm nhiệm); B", "A, nguyên Phó Chủ tịch ... (giữ chức ...); B"
                     after = _aside_end(toks, after, _MAX_PAREN)
                     after = _past_unread_tail(toks, after, runs, name_at)
+                    after = _past_case_tail(toks, after)  # "A, nguyên Bộ trưởng Bộ X | vụ Sông Đà|; B"
                 if after < n and toks.k[after] == "," and not toks.brk[after]:
                     # "...gồm: ông A, Phó Chủ tịch UBND tỉnh X, | giữ chức Phó Chủ tịch Thường trực|; ông B": the
                     # item's verb phrase and the title it gives end the item, not the list
@@ -625,6 +626,27 @@ def _past_unread_tail(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[
             return k if not toks.brk[k] else j
         if toks.brk[k] or toks.cap[k] or not toks.word[k] or k in name_at or k in runs:
             return j
+    return j
+
+
+_MAX_CASE_TAIL = 8  # tokens of the affair an item is cited for: "vụ | Trịnh Xuân Thanh"
+
+
+def _past_case_tail(toks: Tokens, j: int) -> int:
+    """Past the affair a listed name is cited for, written at token j after the item's titles, to the list's next
+    separator: "...như A, nguyên Bộ trưởng Bộ X | vụ Sông Đà|; B, C" (``list_case_words.tsv``). The affair's name,
+    a capitalised one or a person's, is no item of the list. j when there is none."""
+    n = len(toks.k)
+    if j >= n or toks.brk[j]:
+        return j
+    hit = phrase_table("list_case_words.tsv").longest(toks, j)
+    if hit is None:
+        return j
+    for k in range(j + hit[0], min(n, j + hit[0] + _MAX_CASE_TAIL)):
+        if toks.brk[k]:
+            return j
+        if toks.k[k] in _JOIN_THROUGH:
+            return k if k > j + hit[0] else j
     return j
 
 

@@ -105,10 +105,12 @@ def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
 def _sitting() -> re.Pattern[str]:
     """A numbered sitting named as where an act was done, on the report's key (``earlier_acts.tsv``, use
     ``sitting``): "Tại Đại hội đại biểu toàn quốc lần thứ XII", "Tại Hội nghị lần thứ nhất Ban Chấp hành Trung
-    ương Đảng, khóa XII", "Tại kỳ họp lần thứ 8", "tại Đại hội Đảng bộ tỉnh lần thứ XVI"."""
+    ương Đảng, khóa XII", "Tại kỳ họp lần thứ 8", "tại Đại hội Đảng bộ tỉnh lần thứ XVI". A congress named by
+    its term alone is as named ("Tại Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025": forty-second round, written34)."""
     words = words_by_use("earlier_acts.tsv")["sitting"]
+    term = rf"{text_key('nhiệm kỳ')}\s+\d{{4}}\s*-\s*\d{{4}}(?![\w/.-])"
     return re.compile(rf"(?<![\w])(?:tại|trong)\s+(?:{alternation(words)})(?![\w])[^,.;]{{0,80}}?"
-                      r"(?:lần thứ\s+\w+|(?<![\w])[xvi]{1,5}(?![\w])|(?<![\w/.-])\d{1,2}(?![\w/.-]))")
+                      rf"(?:lần thứ\s+\w+|(?<![\w])[xvi]{{1,5}}(?![\w])|(?<![\w/.-])\d{{1,2}}(?![\w/.-])|{term})")
 
 
 # A year step opening a sentence, on the report's key: "năm 2013,", "đầu năm 2007 ", "tháng 6/2013,".
@@ -199,6 +201,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     _day_dated_before_report(report, extraction)
     _open_last_steps(report, extraction)
     _settle_steps(report, extraction)
+    _moved_in_submission(report, extraction)
     steps = {id(pm): pm.status for pm in extraction.posts if was[id(pm)] == "appointed" and pm.status != "appointed"}
     reelect(report, extraction)
     _keep_steps(extraction, steps)
@@ -344,6 +347,39 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
                         and not (x.status == "former" and x.start is None) for j, x in told)
             pm.status = "holds" if pm.role_id in seats or not later else "former"
     _held_steps(report, extraction, sents, sent_of)
+
+
+@cache
+def _submission() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words opening a sentence that cites a submission, "đã được" then a move word with at most the moving
+    body between), on the report's key (``cited_submissions.tsv``): "Theo tờ trình của ..., ông X đã được Bộ
+    Chính trị điều động, phân công giữ chức ..."."""
+    words = words_by_use("cited_submissions.tsv")
+    opening = re.compile(rf"[\s\"“'(]*(?:{alternation(words['opening'])})(?![\w])")
+    moved = re.compile(rf"(?<![\w]){text_key('đã được')}\s+(?:[^,.;]{{0,60}}?\s)?(?:{alternation(words['move'])})"
+                       r"(?![\w])")
+    return opening, moved
+
+
+def _moved_in_submission(report: Report, extraction: Extraction) -> None:
+    """A post a cited submission says the person "đã được" moved to ("Theo tờ trình của Thường trực HĐND tỉnh,
+    ông X, Chủ tịch UBND tỉnh, đã được Bộ Chính trị điều động, phân công giữ chức Phó Trưởng Ban ...") was given
+    before the sitting, by another body: the reason for the sitting's own act, not that act. It is held
+    ("holds"); the seat the sitting removes him from is left by its own rule."""
+    k = report.key
+    if "tờ trình" not in k:
+        return
+    opening, moved = _submission()
+    sents = sentences(report)
+    for pm in extraction.posts:
+        if pm.status != "appointed":
+            continue
+        i = sentence_index(report, pm.span.start)
+        if i < 0 or opening.match(k, sents[i].start) is None:
+            continue
+        m = moved.search(k, sents[i].start, pm.span.start)
+        if m is not None and not re.search(r"[.;]", k[m.end() : pm.span.start]):
+            pm.status = "holds"
 
 
 @cache
