@@ -162,10 +162,8 @@ def _move_behind_removal(toks: Tokens, a: int, at: int) -> bool:
 
 
 def _ends_right_before(toks: Tokens, words: PhraseIndex[str], at: int) -> bool:
-    """A phrase of ``words`` ends right before token ``at``, in the same line (looked for up to three words back)."""
-    k = toks.k
-    return any(k[j] in words.firsts and not toks.brk[at] and any(j + m == at for m, _ in words.match(toks, j))
-               for j in range(max(0, at - 3), at))
+    """A phrase of ``words`` ends right before token ``at``, in the same line (:meth:`PhraseIndex.ending_at`)."""
+    return words.ending_at(toks, at) > 0 and not toks.brk[at]
 
 
 def _moved_to(toks: Tokens, at: int, b: int) -> bool:

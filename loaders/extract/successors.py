@@ -30,7 +30,7 @@ from kg.model import Extraction, PersonMention, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
-from .lexicon import lexicon
+from .lexicon import lexicon, status_cue_keys
 from .post_keys import folded_post_key, post_key
 from .sentences import sentence_index, sentences
 from .tenure_dates import report_day, year_dated
@@ -235,8 +235,7 @@ def retired_predecessors(report: Report, extraction: Extraction) -> None:
 def _former_prefix() -> re.Pattern[str]:
     """A comma, perhaps "là", and a former prefix of ``status_cues.tsv`` ("nguyên", "cựu"), on the report's key: what
     stands between a predecessor's name and his post written as one he no longer holds."""
-    words = [text_key(r["cue"]).lower() for r in read_tsv("status_cues.tsv")
-             if r["scope"] == "prefix" and r["status"] == "former"]
+    words = status_cue_keys("former", ("prefix",))
     return re.compile(rf"\s*,?\s*(?:là\s+)?(?:{alternation(words)})\s+")
 
 
