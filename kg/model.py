@@ -119,9 +119,12 @@ class Report:
         Per-report caches live here, not in module globals keyed by object identity, so that
         extracting reports in several threads or processes gives the same result as one by one.
         """
-        if name not in self._memo:
-            self._memo[name] = compute()
-        return self._memo[name]
+        memo = self._memo
+        try:
+            return memo[name]  # asked tens of times a report: one lookup, the miss once
+        except KeyError:
+            value = memo[name] = compute()
+            return value
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]

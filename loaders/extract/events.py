@@ -41,6 +41,7 @@ from operator import attrgetter
 
 from kg.loaders.dates import (
     EARLIEST_DATELINE_YEAR,
+    DateMatch,
     RelativeDate,
     WrittenDate,
     day_spans,
@@ -510,6 +511,17 @@ def _latest_full_year(report: Report) -> int | None:
 def _written(report: Report) -> list[WrittenDate]:
     """Every date the report writes with a year (:func:`kg.loaders.dates.written_dates`), scanned once."""
     return report.memo("extract.events.written", lambda: written_dates(report.text, key=report.key))
+
+
+def report_dates(report: Report) -> list[DateMatch]:
+    """Every anchored date of the report (:func:`kg.loaders.dates.find_dates`), a yearless day taking the
+    report's year (not an inferred one) or its day's, scanned once: events and tenure_dates both read them."""
+    def compute() -> list[DateMatch]:
+        pub = report.published
+        report_year = pub.year if pub is not None and not pub.inferred_year else None
+        report_date = pub.to_date() if report_year is not None and pub is not None else None
+        return find_dates(report.text, report_year=report_year, key=report.key, report_date=report_date)
+    return report.memo("extract.events.dates", compute)
 
 
 def _span_first(x: tuple[int, int, DirectiveMention]) -> int:
@@ -3246,7 +3258,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     dspans = _directive_spans(extraction.directives)
     # a report dated to the day puts a yearless day across New Year from it in the year it is near
     report_date = report.published.to_date() if report_year is not None and report.published is not None else None
-    dates = find_dates(report.text, report_year=report_year, key=k, report_date=report_date)
+    dates = report_dates(report)  # (report_year and report_date as above)
     # A date written right after a document is its issue date, not an event's.
     dspan_ends = sorted(e for _s, e, _d in dspans)
     dspan_cover = SpanCover((s, e) for s, e, _d in dspans)

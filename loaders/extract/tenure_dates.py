@@ -49,12 +49,13 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
-from kg.loaders.dates import find_dates, find_month_years, written_dates
+from kg.loaders.dates import find_dates, find_month_years
 from kg.model import DirectiveMention, EventMention, Extraction, PartialDate, PostMention, Report, Span
 from kg.reference.numerals import read_term
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, whole_words, words_by_use
+from .events import _written, report_dates
 from .lexicon import status_cue_keys
 from .reelection import reelection_cues
 from .scans import inside_brackets
@@ -125,12 +126,8 @@ def _dates(report: Report) -> list[tuple[Span, PartialDate]]:
     ("nghỉ hưu từ 1/1/2018") and a month of a year ("tháng 3/2015", at its precision); the ends
     of a span "(d/m/Y1 - d/m/Y2)" are left out (a life, a period)."""
     def compute() -> list[tuple[Span, PartialDate]]:
-        pub = report.published
-        report_year = pub.year if pub is not None and not pub.inferred_year else None
-        report_date = pub.to_date() if report_year is not None and pub is not None else None
-        anchored = [(m.span, m.date) for m in
-                    find_dates(report.text, report_year=report_year, key=report.key, report_date=report_date)]
-        written = written_dates(report.text, key=report.key)
+        anchored = [(m.span, m.date) for m in report_dates(report)]  # events found them already
+        written = _written(report)  # events scanned them already: kept on the report, not scanned twice
         spans = [w.span for w in written if w.span_start or w.span_end]
         out = [(s, d) for s, d in anchored if not any(_overlap(s, x) for x in spans)]
         out += [(w.span, w.date) for w in written
