@@ -150,7 +150,7 @@ def _numbered_address(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     if b >= 1 and toks.upper[b] and (toks.e[b] - toks.s[b]) == 1 and toks.gap[b] == "":
         b -= 1  # "19C"
     if not toks.k[b].isdecimal() or (b >= 1 and toks.word[b - 1] and toks.cap[b - 1]) \
-            or _after_place_word(toks, b, lex):
+            or after_place_word(toks, b, lex):
         return False  # "phường Mỹ Đình 2 Lưu Văn A, phường đang ...": a ward's number, then a person
     a = end + 1
     if toks.t[a] in _WARD_LETTERS and toks.k[a + 1] == "." and toks.gap[a + 1] == "":
@@ -1613,7 +1613,7 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
         b = h.start - 1
         inside = b >= 1 and not toks.brk[b] and toks.word[b - 1]
         if h.how == "honorific" and h.short and b >= 0 and toks.t[b] == _BAC \
-                and (inside or toks.k[h.start] in lex.surnames) and not _after_place_word(toks, b, lex) \
+                and (inside or toks.k[h.start] in lex.surnames) and not after_place_word(toks, b, lex) \
                 and toks.k[h.start] not in fuller \
                 and (not _after_named_cue(toks, b) or _revered(toks, b, h.end)):
             h = NameHit(b, h.end, "honorific", h.gender)
@@ -1646,11 +1646,14 @@ def _revered(toks: Tokens, b: int, end: int) -> bool:
 _MAX_NAMING_CUE = 3  # tokens of the longest naming cue of person_reverence.tsv ("mang tên")
 
 
-def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
-    """Token b follows a place word ("tỉnh Bác Thái"): a place's name, whatever it looks like."""
+def after_place_word(toks: Tokens, b: int, lex: Lexicon, lower: bool = False) -> bool:
+    """Token b follows a place word ("tỉnh Bác Thái"): a place's name, whatever it looks like. ``lower``: only a
+    place word written in lower case ("tỉnh Hủa Phăn", not "Tỉnh ủy Hủa Phăn"), as officials' place test asks."""
     if b < 1 or toks.k[b - 1] not in lex.place_words.lasts:
         return False  # no place word ends with the word before b
     for back in (1, 2):
+        if lower and b - back >= 0 and toks.cap[b - back]:
+            continue
         hit = lex.place_words.longest(toks, b - back) if b - back >= 0 else None
         if hit and hit[0] == back:
             return True
@@ -1692,7 +1695,7 @@ def _epithet_names(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Le
             continue
         end = k + hit[0]
         if any(x in taken or x in covered for x in range(k, end)) or not all(toks.cap[x] for x in range(k, k + 2)) \
-                or _after_place_word(toks, k, lex) or _after_named_cue(toks, k) \
+                or after_place_word(toks, k, lex) or _after_named_cue(toks, k) \
                 or _capital_beside(toks, end) or (k > 0 and _capital_beside(toks, k, before=True)):
             continue
         out.append(NameHit(k, end, "honorific"))

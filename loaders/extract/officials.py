@@ -58,6 +58,7 @@ from kg.loaders.extract.names import (
     NameHit,
     after_capacity_clause,
     after_place_kind,
+    after_place_word,
     cap_name,
     find_names,
     foreign_fold,
@@ -1499,16 +1500,13 @@ def _written_as_place(toks: Tokens, e: int, end: int) -> bool:
     if toks.k[e] in lexicon().surnames:
         return False  # "phường Lê Lợi", "xã Võ Nguyên Giáp": a place named after a person; the person is one
     words = toks.surface(e, end)
-    place_words = lexicon().place_words
+    lex = lexicon()
     at = toks.text.find(words)
     while at >= 0:
         k = bisect_left(toks.s, at)
-        if k != e and k < len(toks.s) and toks.s[k] == at and not toks.brk[k]:
-            for m in (1, 2):
-                if k - m >= 0 and not toks.cap[k - m] and toks.k[k - m] in place_words.firsts:
-                    hit = place_words.longest(toks, k - m)
-                    if hit and hit[0] == m:
-                        return True
+        if k != e and k < len(toks.s) and toks.s[k] == at and not toks.brk[k] \
+                and after_place_word(toks, k, lex, lower=True):
+            return True
         at = toks.text.find(words, at + 1)
     return False
 
