@@ -52,7 +52,7 @@ def test_a_thing_named_after_a_titled_person():
 
 
 def test_a_name_after_a_cue_a_place_word_a_role_or_a_body_that_takes_a_name():
-    from kg.loaders.extract.names import _after_named_body, _after_named_cue, _after_place_word, _titled_name
+    from kg.loaders.extract.names import _after_named_body, _after_named_cue, _titled_name, after_place_word
 
     lex = lexicon()
     toks = _toks("Đoàn gặp ông Trần Văn Ơn, thăm tượng đài Lê Văn Tám và thành phố mang tên Bác.")
@@ -61,9 +61,9 @@ def test_a_name_after_a_cue_a_place_word_a_role_or_a_body_that_takes_a_name():
     assert not _after_named_cue(toks, toks.k.index("trần"))
     assert not _after_named_cue(toks, 0)
     place = _toks("Đồng chí về công tác ở tỉnh Bác Thái, rồi gặp Bác.")
-    assert _after_place_word(place, place.k.index("bác"), lex)
-    assert not _after_place_word(place, len(place.k) - 2, lex)
-    assert not _after_place_word(place, 0, lex)
+    assert after_place_word(place, place.k.index("bác"), lex)
+    assert not after_place_word(place, len(place.k) - 2, lex)
+    assert not after_place_word(place, 0, lex)
     cuba = _toks("Bí thư Thứ nhất Tỉnh ủy Villa Clara tiếp đoàn.")
     assert _after_named_body(cuba, cuba.k.index("villa"), lex)
     assert not _after_named_body(cuba, cuba.k.index("tiếp"), lex)
