@@ -517,11 +517,19 @@ def report_dates(report: Report) -> list[DateMatch]:
     """Every anchored date of the report (:func:`kg.loaders.dates.find_dates`), a yearless day taking the
     report's year (not an inferred one) or its day's, scanned once: events and tenure_dates both read them."""
     def compute() -> list[DateMatch]:
-        pub = report.published
-        report_year = pub.year if pub is not None and not pub.inferred_year else None
-        report_date = pub.to_date() if report_year is not None and pub is not None else None
+        report_year, report_date = _report_anchor(report)
         return find_dates(report.text, report_year=report_year, key=report.key, report_date=report_date)
     return report.memo("extract.events.dates", compute)
+
+
+def _report_anchor(report: Report) -> tuple[int | None, calendar_date | None]:
+    """The report's own year and day as events read them: a year marked inferred came from a reviewed period
+    ("họp báo 6 tháng đầu năm 2017"): it dates the report, but our gold gives an event no year the text does not
+    state (tests/gold/README); a report dated to the day puts a yearless day across New Year from it in the year
+    it is near."""
+    pub = report.published
+    report_year = pub.year if pub is not None and not pub.inferred_year else None
+    return report_year, (pub.to_date() if report_year is not None and pub is not None else None)
 
 
 def _span_first(x: tuple[int, int, DirectiveMention]) -> int:
@@ -3248,17 +3256,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     """Pipeline component: append events, campaigns, periods and tasks to ``extraction``."""
     k = report.key
     sents = sentences(report)
-    # A report year marked inferred came from a reviewed period ("họp báo 6 tháng đầu năm 2017"): it dates
-    # the report, but our gold gives an event no year the text does not state (tests/gold/README).
-    report_year = report.published.year if report.published and not report.published.inferred_year else None
+    report_year, report_date = _report_anchor(report)
     p = _patterns()
     orgs = sorted(extraction.organizations, key=lambda o: o.span.start)
     people = _person_positions(extraction.persons)
     people_starts = [s for s, _e, _p in people]
     dspans = _directive_spans(extraction.directives)
-    # a report dated to the day puts a yearless day across New Year from it in the year it is near
-    report_date = report.published.to_date() if report_year is not None and report.published is not None else None
-    dates = report_dates(report)  # (report_year and report_date as above)
+    dates = report_dates(report)
     # A date written right after a document is its issue date, not an event's.
     dspan_ends = sorted(e for _s, e, _d in dspans)
     dspan_cover = SpanCover((s, e) for s, e, _d in dspans)

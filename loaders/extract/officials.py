@@ -1497,10 +1497,10 @@ def _written_as_place(toks: Tokens, e: int, end: int) -> bool:
     (``place_words.tsv``: "tỉnh Hủa Phăn", "huyện X"): a place we do not know, not a foreigner's name
     after a title ("Trưởng Ban Đối ngoại Tỉnh ủy Hủa Phăn"); not where the title itself ends in a place word
     ("Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân A"). Looked for as a substring of the text."""
-    if toks.k[e] in lexicon().surnames:
+    lex = lexicon()
+    if toks.k[e] in lex.surnames:
         return False  # "phường Lê Lợi", "xã Võ Nguyên Giáp": a place named after a person; the person is one
     words = toks.surface(e, end)
-    lex = lexicon()
     at = toks.text.find(words)
     while at >= 0:
         k = bisect_left(toks.s, at)
